@@ -1,0 +1,100 @@
+package io.claimtagger.core.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TaggedSentence;
+import io.claimtagger.core.pipeline.TextSpan;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * Decides which sentences are claims. Hard rules first (the guide's "never a claim": headings,
+ * questions, sentences about no vendor or product), then two classifiers trained on the project's
+ * corpus: claim or not, and which kind; polarity comes from negation cues. Not thread-safe.
+ */
+public final class ClaimExtractor {
+
+	public static final String CLAIM = "claim";
+	public static final String NOT_CLAIM = "none";
+	/** Probability of {@link #CLAIM} from which a sentence is reported. */
+	static final double THRESHOLD = 0.5;
+
+	private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "cannot", "neither", "nor");
+
+	private final DocumentCategorizerME claimClassifier;
+	private final DocumentCategorizerME kindClassifier;
+
+	public ClaimExtractor(NlpModels models) {
+		this.claimClassifier = new DocumentCategorizerME(models.claimModel());
+		this.kindClassifier = new DocumentCategorizerME(models.claimKindModel());
+	}
+
+	public List<Claim> extract(CharSequence text, List<TaggedSentence> sentences) {
+		List<Claim> claims = new ArrayList<>();
+		for (int i = 0; i < sentences.size(); i++) {
+			Claim claim = claimAt(text, sentences, i);
+			if (claim != null) {
+				claims.add(claim);
+			}
+		}
+		return claims;
+	}
+
+	/** The claim made by {@code sentences[index]}, or null. Earlier sentences supply references. */
+	public Claim claimAt(CharSequence text, List<TaggedSentence> sentences, int index) {
+		TaggedSentence sentence = sentences.get(index);
+		if (!isStatement(text, sentence.span())) {
+			return null;
+		}
+		List<Entity> about = new ArrayList<>(sentence.entities());
+		EntityType referenceType = ReferenceResolver.openingReference(text, sentence.tokens());
+		Entity referent = referenceType == null ? null : ReferenceResolver.resolve(sentences, index, referenceType);
+		if (about.isEmpty() && referent == null) {
+			return null;
+		}
+		String[] features = ClaimFeatures.of(text, sentence.tokens(), marks(sentence.entities()), referent != null);
+		double[] outcome = claimClassifier.categorize(features);
+		double probability = outcome[claimClassifier.getIndex(CLAIM)];
+		if (probability < THRESHOLD) {
+			return null;
+		}
+		if (referent != null && about.stream().noneMatch(e -> e.canonical().equals(referent.canonical()))) {
+			about.add(referent);
+		}
+		ClaimKind kind = ClaimKind.fromId(kindClassifier.getBestCategory(kindClassifier.categorize(features)));
+		String sentenceText = sentence.span().in(text).toString();
+		return new Claim(sentence.span(), sentenceText, about, kind, polarity(features),
+				Math.round(probability * 1000) / 1000.0);
+	}
+
+	static Polarity polarity(String[] features) {
+		for (String f : features) {
+			if (NEGATIONS.contains(f) || f.endsWith("n't")) {
+				return Polarity.NEGATED;
+			}
+		}
+		return Polarity.AFFIRMED;
+	}
+
+	/** Headings, questions and fragments do not end like a statement. */
+	public static boolean isStatement(CharSequence text, TextSpan span) {
+		int i = span.end() - 1;
+		while (i > span.start() && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
+			i--;
+		}
+		char last = text.charAt(i);
+		return last == '.' || last == '!' || last == ';';
+	}
+
+	private static List<ClaimFeatures.Marked> marks(List<Entity> entities) {
+		List<ClaimFeatures.Marked> marks = new ArrayList<>(entities.size());
+		for (Entity e : entities) {
+			marks.add(new ClaimFeatures.Marked(e.start(), e.end(), e.type()));
+		}
+		return marks;
+	}
+}

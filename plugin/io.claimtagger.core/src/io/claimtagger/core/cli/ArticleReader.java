@@ -1,0 +1,89 @@
+package io.claimtagger.core.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads an article as strict UTF-8 and refuses, with a reason a user understands, what is not an
+ * article: missing, unreadable, a directory, empty, binary, not UTF-8, or too large.
+ */
+public final class ArticleReader {
+
+	/** Far above any article; guards the tagger (and the editor) against multi-gigabyte logs. */
+	public static final long MAX_BYTES = 64L << 20;
+
+	/** Why a file could not be read as an article. */
+	public static final class UnreadableArticleException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		public UnreadableArticleException(String reason) {
+			super(reason);
+		}
+	}
+
+	private ArticleReader() {
+	}
+
+	public static String read(Path file) throws UnreadableArticleException {
+		if (Files.isDirectory(file)) {
+			throw new UnreadableArticleException("is a directory");
+		}
+		byte[] bytes;
+		try {
+			if (Files.size(file) > MAX_BYTES) {
+				throw new UnreadableArticleException("too large (" + Files.size(file) + " bytes; limit " + MAX_BYTES + ")");
+			}
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new UnreadableArticleException("no such file");
+		} catch (AccessDeniedException e) {
+			throw new UnreadableArticleException("permission denied");
+		} catch (IOException e) {
+			throw new UnreadableArticleException("cannot be read: " + e.getMessage());
+		}
+		return decode(bytes);
+	}
+
+	public static String read(InputStream in) throws UnreadableArticleException {
+		try {
+			byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				throw new UnreadableArticleException("too large (over " + MAX_BYTES + " bytes)");
+			}
+			return decode(bytes);
+		} catch (IOException e) {
+			throw new UnreadableArticleException("cannot be read: " + e.getMessage());
+		}
+	}
+
+	static String decode(byte[] bytes) throws UnreadableArticleException {
+		if (bytes.length == 0) {
+			throw new UnreadableArticleException("is empty");
+		}
+		for (byte b : bytes) {
+			if (b == 0) {
+				throw new UnreadableArticleException("is a binary file (contains NUL bytes)");
+			}
+		}
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			// A byte order mark is not text: drop it so offsets match what editors show.
+			text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+			if (text.isBlank()) {
+				throw new UnreadableArticleException("is empty (only whitespace)");
+			}
+			return text;
+		} catch (CharacterCodingException e) {
+			throw new UnreadableArticleException("is not valid UTF-8");
+		}
+	}
+}

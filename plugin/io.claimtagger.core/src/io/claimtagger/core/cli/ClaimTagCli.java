@@ -1,0 +1,210 @@
+package io.claimtagger.core.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.claimtagger.core.claim.Claim;
+import io.claimtagger.core.corpus.CorpusFormatException;
+import io.claimtagger.core.corpus.GoldDocument;
+import io.claimtagger.core.corpus.ModelTrainer;
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.eval.Evaluation;
+import io.claimtagger.core.json.Json;
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TaggedDocument;
+import io.claimtagger.core.pipeline.TaggingPipeline;
+
+/** The {@code claimtag} command: the tagging engine without Eclipse. */
+public final class ClaimTagCli {
+
+	static final String USAGE = """
+			Usage:
+			  claimtag tag [--format json|text] FILE...   tag articles ('-' reads stdin)
+			  claimtag eval [--errors] GOLD_DIR            score against NAME.txt+NAME.json (or .ann) gold files
+			  claimtag gold ANN_DIR OUT_DIR                render annotated .ann articles as NAME.txt+NAME.json
+			  claimtag train [CORPUS_DIR [MODEL_DIR]]      retrain the models (default corpus/train)
+			""";
+	static final Path DEFAULT_CORPUS = Path.of("corpus", "train");
+	static final Path DEFAULT_MODEL_DIR = Path.of("plugin", "io.claimtagger.core", "resources", "io", "claimtagger", "core", "model");
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final java.io.InputStream in;
+
+	public ClaimTagCli(PrintStream out, PrintStream err, java.io.InputStream in) {
+		this.out = out;
+		this.err = err;
+		this.in = in;
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+		int code = new ClaimTagCli(out, System.err, System.in).run(args);
+		out.flush();
+		System.exit(code);
+	}
+
+	/** Runs one command; returns the process exit code (0 ok, 1 some input failed, 2 usage). */
+	public int run(String... args) {
+		if (args.length == 0) {
+			err.print(USAGE);
+			return 2;
+		}
+		try {
+			switch (args[0]) {
+			case "tag":
+				return tag(List.of(args).subList(1, args.length));
+			case "eval":
+				return eval(List.of(args).subList(1, args.length));
+			case "gold":
+				return gold(List.of(args).subList(1, args.length));
+			case "train":
+				return train(List.of(args).subList(1, args.length));
+			case "-h", "--help", "help":
+				out.print(USAGE);
+				return 0;
+			default:
+				err.println("claimtag: unknown command '" + args[0] + "'");
+				err.print(USAGE);
+				return 2;
+			}
+		} catch (IOException | CorpusFormatException e) {
+			err.println("claimtag: " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private int tag(List<String> args) {
+		String format = "json";
+		List<String> files = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--format") && i + 1 < args.size()) {
+				format = args.get(++i);
+			} else if (a.startsWith("--format=")) {
+				format = a.substring("--format=".length());
+			} else if (a.startsWith("--")) {
+				err.println("claimtag: unknown option " + a);
+				return 2;
+			} else {
+				files.add(a);
+			}
+		}
+		if (!format.equals("json") && !format.equals("text")) {
+			err.println("claimtag: --format must be json or text, not '" + format + "'");
+			return 2;
+		}
+		if (files.isEmpty()) {
+			err.println("claimtag: tag needs at least one FILE (or - for stdin)");
+			return 2;
+		}
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		List<Object> results = new ArrayList<>();
+		int failures = 0;
+		for (String file : files) {
+			String text;
+			try {
+				text = file.equals("-") ? ArticleReader.read(in) : ArticleReader.read(Path.of(file));
+			} catch (ArticleReader.UnreadableArticleException e) {
+				err.println("claimtag: " + file + ": " + e.getMessage());
+				failures++;
+				continue;
+			}
+			TaggedDocument doc = pipeline.tag(text);
+			if (format.equals("json")) {
+				results.add(ResultJson.of(file, doc));
+			} else {
+				printText(file, doc);
+			}
+		}
+		if (format.equals("json")) {
+			out.print(Json.writePretty(results));
+		}
+		return failures == 0 ? 0 : 1;
+	}
+
+	private void printText(String file, TaggedDocument doc) {
+		out.println("== " + file);
+		List<Entity> entities = doc.entities();
+		out.println("Entities (" + entities.size() + "):");
+		for (Entity e : entities) {
+			out.printf("  %6d-%-6d %-7s %-32s canonical: %s, %.2f, %s%n", e.start(), e.end(), e.type().id(), e.text(),
+					e.canonical(), e.confidence(), e.source().id());
+		}
+		out.println("Claims (" + doc.claims().size() + "):");
+		for (Claim c : doc.claims()) {
+			out.printf("  %6d-%-6d %s/%s %.2f about: %s%n", c.span().start(), c.span().end(), c.kind().id(),
+					c.polarity().id(), c.confidence(), String.join(", ", c.about().stream().map(Entity::text).distinct().toList()));
+			out.println("      " + c.text().replaceAll("\\s+", " "));
+		}
+	}
+
+	private int eval(List<String> args) throws IOException {
+		boolean showErrors = args.contains("--errors");
+		List<String> rest = args.stream().filter(a -> !a.equals("--errors")).toList();
+		if (rest.size() != 1) {
+			err.println("claimtag: eval needs one GOLD_DIR");
+			return 2;
+		}
+		Path dir = Path.of(rest.get(0));
+		if (!Files.isDirectory(dir)) {
+			err.println("claimtag: " + dir + ": not a directory");
+			return 1;
+		}
+		List<GoldDocument> gold = GoldSet.load(dir);
+		if (gold.isEmpty()) {
+			err.println("claimtag: " + dir + ": no NAME.txt + NAME.json pairs or .ann files");
+			return 1;
+		}
+		Evaluation evaluation = evaluate(gold);
+		if (showErrors) {
+			evaluation.errors().forEach(out::println);
+		}
+		out.print(evaluation.report());
+		return 0;
+	}
+
+	public static Evaluation evaluate(List<GoldDocument> gold) {
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		Evaluation evaluation = new Evaluation();
+		for (GoldDocument g : gold) {
+			evaluation.add(g, pipeline.tag(g.text()));
+		}
+		return evaluation;
+	}
+
+	private int gold(List<String> args) throws IOException {
+		if (args.size() != 2) {
+			err.println("claimtag: gold needs ANN_DIR and OUT_DIR");
+			return 2;
+		}
+		Path outDir = Path.of(args.get(1));
+		Files.createDirectories(outDir);
+		int n = 0;
+		for (GoldDocument g : GoldSet.load(Path.of(args.get(0)))) {
+			Files.writeString(outDir.resolve(g.name() + ".txt"), g.text(), StandardCharsets.UTF_8);
+			Files.writeString(outDir.resolve(g.name() + ".json"), Json.writePretty(g.toJson()),
+					StandardCharsets.UTF_8);
+			n++;
+		}
+		out.println("Wrote " + n + " gold documents to " + outDir);
+		return 0;
+	}
+
+	private int train(List<String> args) throws IOException {
+		Path corpus = args.size() > 0 ? Path.of(args.get(0)) : DEFAULT_CORPUS;
+		Path models = args.size() > 1 ? Path.of(args.get(1)) : DEFAULT_MODEL_DIR;
+		if (!Files.isDirectory(corpus)) {
+			err.println("claimtag: " + corpus + ": no training corpus here (run from the repository root)");
+			return 1;
+		}
+		new ModelTrainer(NlpModels.bundled(), out).train(corpus, models);
+		return 0;
+	}
+}

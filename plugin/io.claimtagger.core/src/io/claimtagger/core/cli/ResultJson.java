@@ -1,0 +1,53 @@
+package io.claimtagger.core.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.claimtagger.core.claim.Claim;
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.pipeline.TaggedDocument;
+
+/** The JSON shape of one tagged file, as documented in the README. */
+public final class ResultJson {
+
+	private ResultJson() {
+	}
+
+	public static Map<String, Object> of(String file, TaggedDocument doc) {
+		Map<String, Object> root = new LinkedHashMap<>();
+		root.put("file", file);
+		List<Object> entities = new ArrayList<>();
+		for (Entity e : doc.entities()) {
+			entities.add(entity(e));
+		}
+		root.put("entities", entities);
+		List<Object> claims = new ArrayList<>();
+		for (Claim c : doc.claims()) {
+			Map<String, Object> o = new LinkedHashMap<>();
+			o.put("start", c.span().start());
+			o.put("end", c.span().end());
+			o.put("text", c.text());
+			o.put("about", c.about().stream().map(Entity::text).distinct().toList());
+			o.put("kind", c.kind().id());
+			o.put("polarity", c.polarity().id());
+			o.put("confidence", c.confidence());
+			claims.add(o);
+		}
+		root.put("claims", claims);
+		return root;
+	}
+
+	static Map<String, Object> entity(Entity e) {
+		Map<String, Object> o = new LinkedHashMap<>();
+		o.put("start", e.start());
+		o.put("end", e.end());
+		o.put("text", e.text());
+		o.put("type", e.type().id());
+		o.put("canonical", e.canonical());
+		o.put("confidence", e.confidence());
+		o.put("source", e.source().id());
+		return o;
+	}
+}

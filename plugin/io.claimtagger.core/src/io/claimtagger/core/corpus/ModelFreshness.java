@@ -1,0 +1,32 @@
+package io.claimtagger.core.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import io.claimtagger.core.pipeline.NlpModels;
+
+/** Reads which corpus the bundled trained models were built from. */
+public final class ModelFreshness {
+
+	public static final String PROPERTIES = "models.properties";
+	public static final String KEY = "corpus.sha256";
+
+	private ModelFreshness() {
+	}
+
+	/** The corpus fingerprint recorded when the bundled models were trained, or null. */
+	public static String bundledFingerprint() {
+		try (InputStream in = ModelFreshness.class.getResourceAsStream(NlpModels.TRAINED_DIR + PROPERTIES)) {
+			if (in == null) {
+				return null;
+			}
+			Properties p = new Properties();
+			p.load(in);
+			return p.getProperty(KEY);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

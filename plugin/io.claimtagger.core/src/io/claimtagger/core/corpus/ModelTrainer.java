@@ -1,0 +1,204 @@
+package io.claimtagger.core.corpus;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.claimtagger.core.claim.ClaimExtractor;
+import io.claimtagger.core.claim.ClaimFeatures;
+import io.claimtagger.core.claim.ReferenceResolver;
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.token.ArticleTokenizer;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the project's models from {@code corpus/train/*.ann}: the vendor/product name finder and
+ * the two claim classifiers, and records the corpus fingerprint beside them. Deterministic: the
+ * same corpus gives the same models. Run with {@code ./claimtag train}.
+ */
+public final class ModelTrainer {
+
+	/**
+	 * Window, token-class, prefix/suffix and bigram features; no document memory (previous-map),
+	 * so a sentence is tagged the same wherever it appears.
+	 */
+	static final String NAME_FEATURES = """
+			<featureGenerators cache="true" name="claimtaggerNameFinder">
+			    <generator class="opennlp.tools.util.featuregen.AggregatedFeatureGeneratorFactory">
+			      <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+			        <int name="prevLength">2</int>
+			        <int name="nextLength">2</int>
+			        <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
+			      </generator>
+			      <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+			        <int name="prevLength">2</int>
+			        <int name="nextLength">2</int>
+			        <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory"/>
+			      </generator>
+			      <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory"/>
+			      <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory"/>
+			      <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
+			      <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+			      <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
+			        <bool name="begin">true</bool>
+			        <bool name="end">false</bool>
+			      </generator>
+			    </generator>
+			</featureGenerators>
+			""";
+
+	private final ArticleTokenizer tokenizer;
+	private final PrintStream log;
+
+	public ModelTrainer(NlpModels models, PrintStream log) {
+		this.tokenizer = new ArticleTokenizer(models.tokenizerModel());
+		this.log = log;
+	}
+
+	/** Trains from {@code trainDir} and writes the models into {@code outDir}. */
+	public void train(Path trainDir, Path outDir) throws IOException {
+		List<AnnotatedDocument> documents = new ArrayList<>();
+		for (Path file : CorpusFingerprint.trainingFiles(trainDir)) {
+			documents.addAll(AnnotatedCorpusReader.read(file));
+		}
+		List<NameSample> names = new ArrayList<>();
+		List<DocumentSample> claims = new ArrayList<>();
+		List<DocumentSample> kinds = new ArrayList<>();
+		int mentions = 0;
+		java.util.TreeSet<String> commonWords = new java.util.TreeSet<>();
+		for (AnnotatedDocument document : documents) {
+			List<TokenizedSentence> previous = new ArrayList<>();
+			for (AnnotatedSentence sentence : document.sentences()) {
+				TokenizedSentence tokenized = TokenizedSentence.of(sentence, tokenizer);
+				names.add(nameSample(tokenized));
+				collectCommonWords(tokenized, commonWords);
+				mentions += sentence.mentions().size();
+				addClaimSamples(tokenized, previous, claims, kinds);
+				previous.add(tokenized);
+			}
+		}
+		log.printf("Corpus: %d documents, %d sentences, %d mentions, %d claim candidates, %d claims%n",
+				documents.size(), names.size(), mentions, claims.size(), kinds.size());
+		Files.createDirectories(outDir);
+
+		TrainingParameters nameParams = TrainingParameters.defaultParams();
+		nameParams.put(TrainingParameters.ITERATIONS_PARAM, 150);
+		nameParams.put(TrainingParameters.CUTOFF_PARAM, 1);
+		TokenNameFinderFactory nameFactory = TokenNameFinderFactory.create(null,
+				NAME_FEATURES.getBytes(StandardCharsets.UTF_8), Collections.<String, Object>emptyMap(),
+				new opennlp.tools.namefind.BioCodec());
+		TokenNameFinderModel nameModel = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(names),
+				nameParams, nameFactory);
+		write(outDir.resolve(NlpModels.NAME_MODEL), out -> nameModel.serialize(out));
+
+		TrainingParameters docParams = TrainingParameters.defaultParams();
+		docParams.put(TrainingParameters.ITERATIONS_PARAM, 200);
+		docParams.put(TrainingParameters.CUTOFF_PARAM, 1);
+		DoccatModel claimModel = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(claims),
+				docParams, doccatFactory());
+		write(outDir.resolve(NlpModels.CLAIM_MODEL), out -> claimModel.serialize(out));
+		DoccatModel kindModel = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(kinds),
+				docParams, doccatFactory());
+		write(outDir.resolve(NlpModels.KIND_MODEL), out -> kindModel.serialize(out));
+
+		Files.write(outDir.resolve(NlpModels.COMMON_WORDS), commonWords, StandardCharsets.UTF_8);
+
+		String fingerprint = CorpusFingerprint.of(trainDir);
+		Files.writeString(outDir.resolve(ModelFreshness.PROPERTIES),
+				"# Written by ./claimtag train: the corpus these models were trained from.\n"
+						+ ModelFreshness.KEY + "=" + fingerprint + "\n",
+				StandardCharsets.UTF_8);
+		log.println("Models written to " + outDir + " (corpus " + fingerprint.substring(0, 12) + ")");
+	}
+
+	private static DoccatFactory doccatFactory() throws IOException {
+		return new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
+	}
+
+	/**
+	 * Words the corpus uses in lower case outside any name ("open", "source", "kernel"): a name
+	 * the model proposes that is made only of such words, capitalised, is usually a heading or a
+	 * generic term ("Open Source", "Kernel Mode"), not a product.
+	 */
+	private static void collectCommonWords(TokenizedSentence s, java.util.Set<String> words) {
+		String text = s.sentence().text();
+		for (int i = 0; i < s.tokens().size(); i++) {
+			TextSpan t = s.tokens().get(i);
+			boolean inMention = false;
+			for (Mention m : s.sentence().mentions()) {
+				inMention |= m.start() <= t.start() && t.end() <= m.end();
+			}
+			String w = t.in(text).toString();
+			if (!inMention && w.length() > 1 && w.chars().allMatch(c -> Character.isLowerCase(c))) {
+				words.add(w);
+			}
+		}
+	}
+
+	private static NameSample nameSample(TokenizedSentence s) {
+		List<Span> spans = new ArrayList<>();
+		for (int i = 0; i < s.mentionTokens().size(); i++) {
+			int[] m = s.mentionTokens().get(i);
+			spans.add(new Span(m[0], m[1], s.sentence().mentions().get(i).type().id()));
+		}
+		return new NameSample(s.words(), spans.toArray(Span[]::new), false);
+	}
+
+	private static void addClaimSamples(TokenizedSentence s, List<TokenizedSentence> previous,
+			List<DocumentSample> claims, List<DocumentSample> kinds) {
+		AnnotatedSentence sentence = s.sentence();
+		String text = sentence.text();
+		if (sentence.heading() || !ClaimExtractor.isStatement(text, new TextSpan(0, text.length()))) {
+			return;
+		}
+		boolean hasAntecedent = previous.size() > 0 && (!previous.get(previous.size() - 1).sentence().mentions().isEmpty()
+				|| previous.size() > 1 && !previous.get(previous.size() - 2).sentence().mentions().isEmpty());
+		boolean reference = hasAntecedent && ReferenceResolver.openingReference(text, s.tokens()) != null;
+		if (sentence.mentions().isEmpty() && !reference) {
+			return;
+		}
+		List<ClaimFeatures.Marked> marks = new ArrayList<>();
+		for (Mention m : sentence.mentions()) {
+			marks.add(new ClaimFeatures.Marked(m.start(), m.end(), m.type()));
+		}
+		String[] features = ClaimFeatures.of(text, s.tokens(), marks, reference);
+		claims.add(new DocumentSample(sentence.isClaim() ? ClaimExtractor.CLAIM : ClaimExtractor.NOT_CLAIM, features));
+		if (sentence.isClaim()) {
+			kinds.add(new DocumentSample(sentence.kind().id(), features));
+		}
+	}
+
+	private interface Writer {
+		void write(OutputStream out) throws IOException;
+	}
+
+	private static void write(Path file, Writer writer) throws IOException {
+		Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+			writer.write(out);
+		}
+		Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+	}
+
+}

@@ -1,0 +1,289 @@
+package io.claimtagger.core.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TextSpan;
+
+/**
+ * Finds the vendors and products of one sentence: the trained name finder and the catalog each
+ * propose spans, and the merge rules of the annotation guide decide (longest span, catalog types
+ * for names it knows as one type only, context for company-or-product names, versions inside the
+ * span, vendor + product as one product). Not thread-safe: one per pipeline.
+ */
+public final class EntityRecognizer {
+
+	/** Below this, a name the catalog does not know is more often noise than a name. */
+	static final double MIN_MODEL_ONLY = 0.55;
+	private static final double CATALOG_CONFIDENCE = 0.85;
+	private static final double CONTEXTUAL_CONFIDENCE = 0.6;
+
+	private static final Set<String> VENDOR_CUES_AFTER = Set.of("said", "says", "announced", "announces", "acquired",
+			"acquires", "bought", "buys", "hired", "hires", "raised", "raises", "ceo", "cto", "founder", "inc", "inc.",
+			"corp", "corp.", "ltd", "employees", "executives", "plans", "shareholders", "revenue", "reported", "launched",
+			"unveiled", "released", "ships", "shipped", "sells", "filed", "laid", "partnered", "teamed", "agreed",
+			"signed", "backs", "backed", "sponsors", "co-founded", "was", "has", "have", "is", "will");
+	private static final Set<String> VENDOR_CUES_BEFORE = Set.of("acquire", "acquired", "acquiring", "acquisition",
+			"buy", "bought", "buying", "purchase", "purchased", "from", "by", "at", "founded", "joined", "partner",
+			"partnership", "rival", "rivals", "customers", "investors", "employees", "executives");
+	private static final Set<String> PRODUCT_CUES_BEFORE = Set.of("run", "runs", "running", "ran", "install",
+			"installed", "installing", "deploy", "deployed", "deploying", "use", "used", "using", "uses", "on", "onto",
+			"into", "in", "inside", "under", "with", "than", "versus", "vs", "vs.", "migrate", "migrated", "support",
+			"supports", "supported", "of", "the", "its", "their", "ship", "ships", "shipped", "bundle", "bundles",
+			"version", "release", "via", "atop", "over", "replace", "replaced", "adopt", "adopted", "choose", "chose");
+
+	private final NameFinder modelFinder;
+	private final CatalogMatcher catalog;
+	private final Set<String> commonWords;
+
+	public EntityRecognizer(NlpModels models) {
+		this(new ModelEntityFinder(models.nameFinderModel()), models.catalogMatcher(), models.commonWords());
+	}
+
+	/** {@code commonWords}: lower-case words that alone never make a name the catalog does not know. */
+	public EntityRecognizer(NameFinder modelFinder, CatalogMatcher catalog, Set<String> commonWords) {
+		this.modelFinder = modelFinder;
+		this.catalog = catalog;
+		this.commonWords = commonWords;
+	}
+
+	/** A proposal before merging. */
+	private static final class Candidate {
+		int firstToken;
+		int lastToken; // inclusive
+		EntityType type;
+		String canonical;
+		double confidence;
+		EntitySource source;
+
+		int start(List<TextSpan> tokens) {
+			return tokens.get(firstToken).start();
+		}
+
+		int end(List<TextSpan> tokens) {
+			return tokens.get(lastToken).end();
+		}
+
+		int tokenCount() {
+			return lastToken - firstToken + 1;
+		}
+	}
+
+	public List<Entity> recognize(CharSequence text, List<TextSpan> tokens) {
+		if (tokens.isEmpty()) {
+			return List.of();
+		}
+		String[] words = new String[tokens.size()];
+		for (int i = 0; i < words.length; i++) {
+			words[i] = tokens.get(i).in(text).toString();
+		}
+		List<NameFinder.Prediction> predictions = modelFinder.find(words);
+		List<CatalogMatch> matches = catalog.match(text, tokens);
+		List<Candidate> merged = new ArrayList<>();
+		boolean[] predictionUsed = new boolean[predictions.size()];
+
+		for (CatalogMatch match : matches) {
+			int first = tokenIndexStarting(tokens, match.span().start());
+			int last = tokenIndexEnding(tokens, match.span().end());
+			NameFinder.Prediction overlap = null;
+			for (int p = 0; p < predictions.size(); p++) {
+				NameFinder.Prediction pr = predictions.get(p);
+				if (pr.startToken() <= last && first < pr.endToken()) {
+					predictionUsed[p] = true;
+					if (overlap == null || pr.endToken() - pr.startToken() > overlap.endToken() - overlap.startToken()) {
+						overlap = pr;
+					}
+				}
+			}
+			Candidate c = new Candidate();
+			c.firstToken = first;
+			c.lastToken = last;
+			if (overlap == null) {
+				if (match.contextual() && !supportedByContext(words, first, matches.size() + predictions.size() > 1)) {
+					continue;
+				}
+				CatalogEntry entry = chooseByContext(match, words, first, last, text, tokens);
+				c.type = entry.type();
+				c.canonical = entry.canonical();
+				c.confidence = match.contextual() ? CONTEXTUAL_CONFIDENCE : CATALOG_CONFIDENCE;
+				c.source = EntitySource.CATALOG;
+			} else {
+				int mFirst = overlap.startToken();
+				int mLast = overlap.endToken() - 1;
+				boolean modelLonger = mFirst <= first && mLast >= last && (mLast - mFirst) > (last - first);
+				CatalogEntry entry = match.entryOf(overlap.type());
+				if (modelLonger) {
+					c.firstToken = mFirst;
+					c.lastToken = mLast;
+					c.type = overlap.type();
+					c.canonical = entry != null && entry.type() == c.type ? entry.canonical() : null;
+				} else {
+					// The catalog's span; a name it knows as one type only keeps that type
+					// ("plain company names stay vendors"), a dual name follows the model.
+					CatalogEntry chosen = entry != null ? entry : match.entries().get(0);
+					c.type = chosen.type();
+					c.canonical = chosen.canonical();
+				}
+				c.confidence = 1 - (1 - overlap.probability()) * (1 - CATALOG_CONFIDENCE);
+				c.source = EntitySource.BOTH;
+			}
+			merged.add(c);
+		}
+		for (int p = 0; p < predictions.size(); p++) {
+			NameFinder.Prediction pr = predictions.get(p);
+			if (predictionUsed[p] || pr.probability() < MIN_MODEL_ONLY || !looksLikeName(words, pr)
+					|| onlyCommonWords(words, pr)) {
+				continue;
+			}
+			Candidate c = new Candidate();
+			c.firstToken = pr.startToken();
+			c.lastToken = pr.endToken() - 1;
+			c.type = pr.type();
+			c.confidence = pr.probability();
+			c.source = EntitySource.MODEL;
+			merged.add(c);
+		}
+		merged.sort(Comparator.comparingInt((Candidate c) -> c.firstToken).thenComparingInt(c -> -c.tokenCount()));
+		List<Candidate> kept = new ArrayList<>();
+		for (Candidate c : merged) {
+			Candidate prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+			if (prev != null && c.firstToken <= prev.lastToken) {
+				continue; // overlaps a longer or earlier one
+			}
+			kept.add(c);
+		}
+		attachVersionsAndJoin(text, tokens, kept);
+		List<Entity> entities = new ArrayList<>(kept.size());
+		for (Candidate c : kept) {
+			int start = c.start(tokens);
+			int end = c.end(tokens);
+			String surface = text.subSequence(start, end).toString();
+			String canonical = c.canonical != null ? c.canonical : VersionSuffix.strip(surface);
+			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));
+		}
+		return entities;
+	}
+
+	private static void attachVersionsAndJoin(CharSequence text, List<TextSpan> tokens, List<Candidate> kept) {
+		for (int i = 0; i < kept.size(); i++) {
+			Candidate c = kept.get(i);
+			int limit = i + 1 < kept.size() ? kept.get(i + 1).firstToken : tokens.size();
+			int end = VersionSuffix.extend(text, tokens, c.lastToken);
+			if (end > c.end(tokens)) {
+				if (c.type == EntityType.VENDOR && !VersionSuffix.followedByNumber(text, tokens, c.lastToken)) {
+					continue;
+				}
+				int last = tokenIndexEnding(tokens, end);
+				if (last < limit) {
+					c.lastToken = last;
+					if (c.type == EntityType.VENDOR) {
+						c.type = EntityType.PRODUCT; // "Red Hat 6 Beta" names a release
+					}
+				}
+			}
+		}
+		// A vendor directly before a product, no possessive, is one product: "Oracle VM", "Amazon EC2".
+		for (int i = 0; i + 1 < kept.size(); i++) {
+			Candidate vendor = kept.get(i);
+			Candidate product = kept.get(i + 1);
+			if (vendor.type == EntityType.VENDOR && product.type == EntityType.PRODUCT
+					&& product.firstToken == vendor.lastToken + 1
+					&& isSingleSpace(text, vendor.end(tokens), product.start(tokens))) {
+				product.firstToken = vendor.firstToken;
+				product.source = product.source.plus(vendor.source);
+				product.confidence = Math.max(product.confidence, vendor.confidence);
+				kept.remove(i);
+				i--;
+			}
+		}
+	}
+
+	private static boolean isSingleSpace(CharSequence text, int end, int start) {
+		return start == end + 1 && text.charAt(end) == ' ';
+	}
+
+	/** An ordinary word (Chef, Swift) counts as a name only capitalised mid-sentence among other names. */
+	private static boolean supportedByContext(String[] words, int first, boolean otherNamesInSentence) {
+		return first > 0 && otherNamesInSentence && Character.isUpperCase(words[first].charAt(0))
+				&& !isQuoteOrBracket(words[first - 1]);
+	}
+
+	private static boolean isQuoteOrBracket(String w) {
+		return w.length() == 1 && "\"\u201C\u2018'(".indexOf(w.charAt(0)) >= 0;
+	}
+
+	/** Company-or-product names (Eucalyptus, Docker) are typed by what the sentence does with them. */
+	private static CatalogEntry chooseByContext(CatalogMatch match, String[] words, int first, int last,
+			CharSequence text, List<TextSpan> tokens) {
+		if (match.entries().size() == 1) {
+			return match.entries().get(0);
+		}
+		CatalogEntry vendor = match.entryOf(EntityType.VENDOR);
+		CatalogEntry product = match.entryOf(EntityType.PRODUCT);
+		String after = last + 1 < words.length ? words[last + 1].toLowerCase(Locale.ROOT) : "";
+		String before = first > 0 ? words[first - 1].toLowerCase(Locale.ROOT) : "";
+		if (VersionSuffix.followedByNumber(text, tokens, last)) {
+			return product;
+		}
+		if (after.equals("'s") || after.equals("\u2019s") || VENDOR_CUES_AFTER.contains(after)
+				|| VENDOR_CUES_BEFORE.contains(before)) {
+			return vendor;
+		}
+		if (PRODUCT_CUES_BEFORE.contains(before)) {
+			return product;
+		}
+		String surface = text.subSequence(tokens.get(first).start(), tokens.get(last).end()).toString();
+		// No cue: the entry named exactly as written, the product when both or neither are.
+		if (vendor.canonical().equalsIgnoreCase(surface) && !product.canonical().equalsIgnoreCase(surface)) {
+			return vendor;
+		}
+		return product;
+	}
+
+	private static boolean looksLikeName(String[] words, NameFinder.Prediction pr) {
+		boolean capital = false;
+		for (int i = pr.startToken(); i < pr.endToken(); i++) {
+			String w = words[i];
+			for (int k = 0; k < w.length() && !capital; k++) {
+				capital = Character.isUpperCase(w.charAt(k));
+			}
+		}
+		return capital;
+	}
+
+	private boolean onlyCommonWords(String[] words, NameFinder.Prediction pr) {
+		for (int i = pr.startToken(); i < pr.endToken(); i++) {
+			String w = words[i];
+			if (w.length() > 1 && !commonWords.contains(w.toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int tokenIndexStarting(List<TextSpan> tokens, int start) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (tokens.get(i).start() == start) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("No token starts at " + start);
+	}
+
+	private static int tokenIndexEnding(List<TextSpan> tokens, int end) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (tokens.get(i).end() == end) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("No token ends at " + end);
+	}
+
+	private static double round(double d) {
+		return Math.round(d * 1000) / 1000.0;
+	}
+}

@@ -1,0 +1,62 @@
+package io.claimtagger.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.claimtagger.core.claim.ClaimExtractor;
+import io.claimtagger.core.entity.EntityRecognizer;
+import io.claimtagger.core.sentence.ArticleSentenceSplitter;
+import io.claimtagger.core.sentence.SentenceSplitter;
+import io.claimtagger.core.token.ArticleTokenizer;
+import io.claimtagger.core.token.TokenSplitter;
+
+/**
+ * text -> sentences -> tokens -> entities -> claims. Cheap to create from shared
+ * {@link NlpModels}; not thread-safe, so each thread or job uses its own.
+ */
+public final class TaggingPipeline {
+
+	private static final int CACHE_SENTENCES = 20_000;
+
+	private final SentenceSplitter sentenceSplitter;
+	private final TokenSplitter tokenizer;
+	private final EntityRecognizer recognizer;
+	private final ClaimExtractor claimExtractor;
+	private final SentenceCache cache = new SentenceCache(CACHE_SENTENCES);
+
+	public TaggingPipeline(NlpModels models) {
+		this.sentenceSplitter = new ArticleSentenceSplitter(models.sentenceModel());
+		this.tokenizer = new ArticleTokenizer(models.tokenizerModel());
+		this.recognizer = new EntityRecognizer(models);
+		this.claimExtractor = new ClaimExtractor(models);
+	}
+
+	public TaggedDocument tag(CharSequence text) {
+		List<TaggedSentence> sentences = tagSentences(text, sentenceSplitter.split(text));
+		return new TaggedDocument(sentences, claimExtractor.extract(text, sentences));
+	}
+
+	public List<TextSpan> sentences(CharSequence text) {
+		return sentenceSplitter.split(text);
+	}
+
+	/** Tokens and entities for the given sentences; sentences seen before come from the cache. */
+	public List<TaggedSentence> tagSentences(CharSequence text, List<TextSpan> spans) {
+		List<TaggedSentence> out = new ArrayList<>(spans.size());
+		for (TextSpan span : spans) {
+			String sentenceText = span.in(text).toString();
+			TaggedSentence tagged = cache.get(sentenceText, span);
+			if (tagged == null) {
+				List<TextSpan> tokens = tokenizer.tokenize(text, span);
+				tagged = new TaggedSentence(span, tokens, recognizer.recognize(text, tokens));
+				cache.put(sentenceText, tagged);
+			}
+			out.add(tagged);
+		}
+		return out;
+	}
+
+	public ClaimExtractor claimExtractor() {
+		return claimExtractor;
+	}
+}

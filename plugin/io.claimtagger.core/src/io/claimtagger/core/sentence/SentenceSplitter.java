@@ -1,0 +1,11 @@
+package io.claimtagger.core.sentence;
+
+import java.util.List;
+
+import io.claimtagger.core.pipeline.TextSpan;
+
+/** Splits text into sentence spans, in order, trimmed of surrounding whitespace. */
+public interface SentenceSplitter {
+
+	List<TextSpan> split(CharSequence text);
+}

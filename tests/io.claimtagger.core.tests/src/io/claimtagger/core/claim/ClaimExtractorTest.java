@@ -1,0 +1,59 @@
+package io.claimtagger.core.claim;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.junit.Test;
+
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TaggingPipeline;
+
+/** Claim rules and the trained classifiers, on sentences written for this test. */
+public class ClaimExtractorTest {
+
+	private final TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+
+	private List<Claim> claims(String text) {
+		return pipeline.tag(text).claims();
+	}
+
+	@Test
+	public void supportClaimIsFoundWithItsEntities() {
+		List<Claim> claims = claims("As of Service Pack 2, SUSE Linux Enterprise Server 11 supports KVM for Windows guests.");
+		assertEquals(1, claims.size());
+		Claim c = claims.get(0);
+		assertEquals(ClaimKind.SUPPORT, c.kind());
+		assertEquals(Polarity.AFFIRMED, c.polarity());
+		assertTrue(c.about().stream().map(Entity::text).toList().containsAll(List.of("SUSE Linux Enterprise Server 11", "KVM")));
+	}
+
+	@Test
+	public void negatedClaim() {
+		List<Claim> claims = claims("OpenStack does not support Hyper-V at the moment.");
+		assertEquals(1, claims.size());
+		assertEquals(Polarity.NEGATED, claims.get(0).polarity());
+	}
+
+	@Test
+	public void questionsHeadingsAndNamelessSentencesAreNotClaims() {
+		assertEquals(List.of(), claims("Does VMware support KVM guests?"));
+		assertEquals(List.of(), claims("VMware and the road to KVM\n\nWe looked at the numbers again this week."));
+	}
+
+	@Test
+	public void acquisitionIsRecognised() {
+		List<Claim> claims = claims("Citrix acquired XenSource for $500 million in 2007.");
+		assertEquals(1, claims.size());
+		assertEquals(ClaimKind.ACQUISITION, claims.get(0).kind());
+	}
+
+	@Test
+	public void pronounClaimIsAboutTheEntityNamedBefore() {
+		List<Claim> claims = claims("Red Hat shipped RHEL 6 in November. It supports KVM guests with up to 64 virtual CPUs.");
+		Claim second = claims.stream().filter(c -> c.text().startsWith("It ")).findFirst().orElseThrow();
+		assertTrue(second.about().toString(), second.about().stream().anyMatch(e -> e.text().equals("RHEL 6")));
+	}
+}

@@ -1,0 +1,101 @@
+package io.claimtagger.core.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import io.claimtagger.core.json.Json;
+
+public class ClaimTagCliTest {
+
+	@Rule
+	public TemporaryFolder tmp = new TemporaryFolder();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String stdin, String... args) {
+		ClaimTagCli cli = new ClaimTagCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8),
+				new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+		return cli.run(args);
+	}
+
+	private String errText() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@SuppressWarnings("unchecked")
+	@Test
+	public void jsonOffsetsAreStringIndicesEvenWithNonAsciiAndCrlf() throws Exception {
+		String text = "Caf\u00e9 na\u00efve \u201cnotes\u201d\r\n\r\nAs of Service Pack 1, SUSE Linux Enterprise Server 11 supports KVM.\r\n";
+		Path file = tmp.newFile("a.txt").toPath();
+		Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+		assertEquals(0, run("", "tag", "--format", "json", file.toString()));
+		List<Object> result = (List<Object>) Json.parse(out.toString(StandardCharsets.UTF_8));
+		Map<String, Object> doc = (Map<String, Object>) result.get(0);
+		assertEquals(file.toString(), doc.get("file"));
+		List<Map<String, Object>> entities = (List<Map<String, Object>>) doc.get("entities");
+		assertTrue("entities: " + entities, entities.stream().anyMatch(e -> e.get("text").equals("KVM")));
+		for (Map<String, Object> e : entities) {
+			int start = ((Number) e.get("start")).intValue();
+			int end = ((Number) e.get("end")).intValue();
+			assertEquals(e.get("text"), text.substring(start, end));
+		}
+		List<Map<String, Object>> claims = (List<Map<String, Object>>) doc.get("claims");
+		assertEquals(1, claims.size());
+		Map<String, Object> claim = claims.get(0);
+		assertEquals(claim.get("text"), text.substring(((Number) claim.get("start")).intValue(), ((Number) claim.get("end")).intValue()));
+		assertEquals("support", claim.get("kind"));
+	}
+
+	@Test
+	public void badFilesGetOneLineEachAndTheRestIsStillTagged() throws Exception {
+		Path good = tmp.newFile("good.txt").toPath();
+		Files.writeString(good, "VMware released vSphere 4.1 in July.\n");
+		Path empty = tmp.newFile("empty.txt").toPath();
+		Path binary = tmp.newFile("bin.dat").toPath();
+		Files.write(binary, new byte[] { 'P', 'K', 3, 4, 0, 0, 1 });
+		Path latin1 = tmp.newFile("latin1.txt").toPath();
+		Files.write(latin1, "Caf\u00e9 VMware".getBytes(StandardCharsets.ISO_8859_1));
+		String missing = tmp.getRoot().toPath().resolve("missing.txt").toString();
+		int code = run("", "tag", empty.toString(), binary.toString(), latin1.toString(), missing, good.toString());
+		assertEquals(1, code);
+		List<String> lines = errText().lines().toList();
+		assertEquals(String.join("\n", lines), 4, lines.size());
+		assertTrue(lines.get(0), lines.get(0).contains(empty.toString()) && lines.get(0).contains("empty"));
+		assertTrue(lines.get(1), lines.get(1).contains(binary.toString()) && lines.get(1).contains("binary"));
+		assertTrue(lines.get(2), lines.get(2).contains(latin1.toString()) && lines.get(2).contains("UTF-8"));
+		assertTrue(lines.get(3), lines.get(3).contains(missing) && lines.get(3).contains("no such file"));
+		String json = out.toString(StandardCharsets.UTF_8);
+		assertEquals(1, ((List<?>) Json.parse(json)).size());
+		assertTrue(json, json.contains("vSphere 4.1"));
+	}
+
+	@Test
+	public void readsStdinAndPrintsText() {
+		assertEquals(0, run("Citrix bought XenSource in 2007.\n", "tag", "--format", "text", "-"));
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertTrue(text, text.contains("== -") && text.contains("XenSource") && text.contains("Claims (1)"));
+	}
+
+	@Test
+	public void usageErrorsExitWithTwo() {
+		assertEquals(2, run("", "tag"));
+		assertEquals(2, run("", "tag", "--format", "xml", "x"));
+		assertEquals(2, run("", "frobnicate"));
+		assertEquals(2, run(""));
+	}
+}

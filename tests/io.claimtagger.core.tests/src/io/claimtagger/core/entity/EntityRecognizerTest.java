@@ -1,0 +1,113 @@
+package io.claimtagger.core.entity;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Test;
+
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.token.ArticleTokenizer;
+
+/** The merge rules, with a scripted name finder so that only the rules are under test. */
+public class EntityRecognizerTest {
+
+	private static final String TSV = String.join("\n",
+			"vendor\tRed Hat\tRed Hat\t",
+			"vendor\tOracle\tOracle\t",
+			"vendor\tVMware\tVMware|VMWare\t",
+			"vendor\tDMTF\tDMTF\t",
+			"product\tOracle VM\tOracle VM\t",
+			"product\tKVM\tKVM\tcase",
+			"product\tXen\tXen\t",
+			"product\tVMware vSphere\tvSphere\t",
+			"product\tSUSE Linux Enterprise Server\tSLES|SUSE Linux Enterprise Server\t",
+			"product\tAmazon EC2\tEC2\tcase",
+			"vendor\tAmazon\tAmazon\t",
+			"product\tChef\tChef\tcontext",
+			"vendor\tDocker, Inc.\tDocker\t",
+			"product\tDocker\tDocker\t", "");
+
+	private final ArticleTokenizer tokenizer = new ArticleTokenizer(NlpModels.bundled().tokenizerModel());
+
+	/** Predicts the given word runs with the given types, as a trained model might. */
+	private static NameFinder scripted(String... runsAndTypes) {
+		return tokens -> {
+			List<NameFinder.Prediction> out = new ArrayList<>();
+			for (int r = 0; r < runsAndTypes.length; r += 2) {
+				String[] words = runsAndTypes[r].split(" ");
+				for (int i = 0; i + words.length <= tokens.length; i++) {
+					boolean match = true;
+					for (int k = 0; k < words.length && match; k++) {
+						match = tokens[i + k].equals(words[k]);
+					}
+					if (match) {
+						out.add(new NameFinder.Prediction(i, i + words.length, EntityType.fromId(runsAndTypes[r + 1]), 0.9));
+					}
+				}
+			}
+			return out;
+		};
+	}
+
+	private List<String> recognize(NameFinder finder, String text) throws IOException {
+		EntityRecognizer r = new EntityRecognizer(finder, new CatalogMatcher(CatalogMatcherTest.catalog(TSV)), java.util.Set.of("open", "source"));
+		List<TextSpan> tokens = tokenizer.tokenize(text, new TextSpan(0, text.length()));
+		return r.recognize(text, tokens).stream().map(e -> e.text() + "/" + e.type().id() + "/" + e.source().id()).toList();
+	}
+
+	@Test
+	public void versionsAndStagesJoinTheSpan() throws IOException {
+		assertEquals(List.of("vSphere 4/product/catalog", "SLES 11 SP1/product/catalog"),
+				recognize(scripted(), "Buy vSphere 4 (or 4.1) and get SLES 11 SP1 free."));
+	}
+
+	@Test
+	public void vendorWithVersionIsAProductRelease() throws IOException {
+		assertEquals(List.of("Red Hat 6 Beta/product/catalog", "Xen/product/catalog", "KVM/product/catalog"),
+				recognize(scripted(), "The Red Hat 6 Beta is out, with no Xen, only KVM."));
+	}
+
+	@Test
+	public void vendorBeforeProductIsOneProductButPossessiveSplits() throws IOException {
+		assertEquals(List.of("Amazon EC2/product/catalog", "Red Hat/vendor/catalog", "KVM/product/catalog"),
+				recognize(scripted(), "Amazon EC2 competes with Red Hat's KVM."));
+		assertEquals(List.of("Oracle/vendor/catalog", "DMTF/vendor/catalog"),
+				recognize(scripted(), "Oracle and the Oracle DMTF submission.").subList(1, 3));
+	}
+
+	@Test
+	public void catalogTypeWinsForPlainCompanyNames() throws IOException {
+		assertEquals(List.of("Xen/product/catalog", "VMware/vendor/both", "KVM/product/catalog"),
+				recognize(scripted("VMware", "product"), "a battle between Xen, VMware and KVM"));
+	}
+
+	@Test
+	public void modelExtendsCatalogSpanAndFindsUnknownNames() throws IOException {
+		assertEquals(List.of("Oracle VM Server/product/both", "Frobnicator/product/model"),
+				recognize(scripted("Oracle VM Server", "product", "Frobnicator", "product"),
+						"Oracle VM Server now ships with Frobnicator."));
+	}
+
+	@Test
+	public void modelOnlyNamesOfCommonWordsAreDropped() throws IOException {
+		assertEquals(List.of("Frobnicator/product/model"),
+				recognize(scripted("Open Source", "product", "Frobnicator", "product"), "Open Source fans like Frobnicator."));
+	}
+
+	@Test
+	public void ordinaryWordsNeedContext() throws IOException {
+		assertEquals(List.of(), recognize(scripted(), "Chef salted the soup."));
+		assertEquals(List.of("Xen/product/catalog", "Chef/product/catalog"),
+				recognize(scripted(), "We provision Xen hosts with Chef recipes."));
+	}
+
+	@Test
+	public void companyOrProductIsTypedByContext() throws IOException {
+		assertEquals(List.of("Docker/vendor/catalog"), recognize(scripted(), "Docker raised $40 million."));
+		assertEquals(List.of("Docker/product/catalog"), recognize(scripted(), "We run the app in Docker."));
+	}
+}

@@ -1,0 +1,44 @@
+package io.claimtagger.core.token;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+
+import org.junit.Test;
+
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TextSpan;
+
+public class ArticleTokenizerTest {
+
+	private final ArticleTokenizer tokenizer = new ArticleTokenizer(NlpModels.bundled().tokenizerModel());
+
+	private List<String> tokens(String text) {
+		return tokenizer.tokenize(text, new TextSpan(0, text.length())).stream().map(t -> t.in(text).toString()).toList();
+	}
+
+	@Test
+	public void hyphenatedAndSlashedNamesAreSplit() {
+		assertEquals(List.of("an", "OpenStack", "-", "based", "cloud", "on", "Xen", "/", "Linux"),
+				tokens("an OpenStack-based cloud on Xen/Linux"));
+	}
+
+	@Test
+	public void possessiveIsSplitEvenWithTypographicApostrophe() {
+		assertEquals(List.of("Red", "Hat", "\u2019s", "KVM"), tokens("Red Hat\u2019s KVM"));
+		assertEquals(List.of("Red", "Hat", "'s", "KVM"), tokens("Red Hat's KVM"));
+	}
+
+	@Test
+	public void quotesAndBracketsAreDetached() {
+		assertEquals(List.of("(", "SLES", ")", "and", "\u201c", "User", "Mode", "\u201d"), tokens("(SLES) and \u201cUser Mode\u201d"));
+	}
+
+	@Test
+	public void offsetsAreShiftedBySentenceStart() {
+		String text = "Intro. Hyper-V runs.";
+		List<TextSpan> spans = tokenizer.tokenize(text, new TextSpan(7, text.length()));
+		assertEquals(new TextSpan(7, 12), spans.get(0));
+		assertEquals("Hyper", spans.get(0).in(text).toString());
+	}
+}
