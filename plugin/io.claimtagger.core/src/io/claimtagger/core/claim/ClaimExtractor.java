@@ -23,6 +23,10 @@ public final class ClaimExtractor {
 	/** Probability of {@link #CLAIM} from which a sentence is reported. */
 	static final double THRESHOLD = 0.5;
 
+	/** Lower-case on purpose: "May" is also a month. */
+	private static final Set<String> HEDGES = Set.of("may", "might", "perhaps", "maybe", "possibly", "presumably");
+	private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "although", "though", "while", "whereas", "yet");
+
 	private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "cannot", "neither", "nor");
 
 	private final DocumentCategorizerME claimClassifier;
@@ -53,7 +57,7 @@ public final class ClaimExtractor {
 		List<Entity> about = new ArrayList<>(sentence.entities());
 		EntityType referenceType = ReferenceResolver.openingReference(text, sentence.tokens());
 		Entity referent = referenceType == null ? null : ReferenceResolver.resolve(sentences, index, referenceType);
-		if (about.isEmpty() && referent == null) {
+		if (about.isEmpty() && referent == null || isHedged(text, sentence)) {
 			return null;
 		}
 		String[] features = ClaimFeatures.of(text, sentence.tokens(), marks(sentence.entities()), referent != null);
@@ -69,6 +73,49 @@ public final class ClaimExtractor {
 		String sentenceText = sentence.span().in(text).toString();
 		return new Claim(sentence.span(), sentenceText, about, kind, polarity(features),
 				Math.round(probability * 1000) / 1000.0);
+	}
+
+	/**
+	 * Speculation is not a claim when it is the point of the sentence: a hedge in the main clause
+	 * (the first clause naming an entity, else the first clause). "Novell is bound to support
+	 * Windows guests, and it may be a while before ..." stays a claim.
+	 */
+	static boolean isHedged(CharSequence text, TaggedSentence sentence) {
+		List<TextSpan> tokens = sentence.tokens();
+		int clauseStart = 0;
+		int firstClauseEnd = -1;
+		for (int i = 0; i <= tokens.size(); i++) {
+			boolean boundary = i == tokens.size();
+			if (!boundary) {
+				String w = tokens.get(i).in(text).toString();
+				boundary = w.equals(";") || w.equals(",") && i + 1 < tokens.size()
+						&& CLAUSE_JOINERS.contains(tokens.get(i + 1).in(text).toString());
+			}
+			if (!boundary) {
+				continue;
+			}
+			if (firstClauseEnd < 0) {
+				firstClauseEnd = i;
+			}
+			int start = tokens.get(clauseStart).start();
+			int end = tokens.get(Math.max(clauseStart, i - 1)).end();
+			boolean namesEntity = sentence.entities().stream().anyMatch(e -> e.start() >= start && e.end() <= end);
+			if (namesEntity) {
+				return hasHedge(text, tokens, clauseStart, i);
+			}
+			clauseStart = Math.min(i + 1, tokens.size() - 1);
+		}
+		return hasHedge(text, tokens, 0, Math.max(firstClauseEnd, 0));
+	}
+
+	private static boolean hasHedge(CharSequence text, List<TextSpan> tokens, int from, int to) {
+		for (int i = from; i < to; i++) {
+			String w = tokens.get(i).in(text).toString();
+			if (HEDGES.contains(w) || i == 0 && HEDGES.contains(w.toLowerCase(java.util.Locale.ROOT)) && !w.equals("May")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static Polarity polarity(String[] features) {

@@ -44,6 +44,13 @@ public class ClaimExtractorTest {
 	}
 
 	@Test
+	public void hedgedMainClauseIsNotAClaimButAHedgedAsideIs() {
+		assertEquals(List.of(), claims("Perhaps Oracle wants its own hypervisor after all."));
+		assertEquals(List.of(), claims("Later this year Novell may sell its SUSE business to a private equity firm."));
+		assertEquals(1, claims("Novell is bound to support Windows guests on SLES, and it may be a while before KVM catches up.").size());
+	}
+
+	@Test
 	public void acquisitionIsRecognised() {
 		List<Claim> claims = claims("Citrix acquired XenSource for $500 million in 2007.");
 		assertEquals(1, claims.size());
