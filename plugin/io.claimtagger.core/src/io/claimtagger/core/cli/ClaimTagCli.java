@@ -29,6 +29,7 @@ public final class ClaimTagCli {
 			  claimtag eval [--errors] GOLD_DIR            score against NAME.txt+NAME.json (or .ann) gold files
 			  claimtag gold ANN_DIR OUT_DIR                render annotated .ann articles as NAME.txt+NAME.json
 			  claimtag train [CORPUS_DIR [MODEL_DIR]]      retrain the models (default corpus/train)
+			  claimtag bench [--words N] [--articles N] [--reps N] [FILE...]   benchmarks (docs/benchmarks.md)
 			""";
 	static final Path DEFAULT_CORPUS = Path.of("corpus", "train");
 	static final Path DEFAULT_MODEL_DIR = Path.of("plugin", "io.claimtagger.core", "resources", "io", "claimtagger", "core", "model");
@@ -66,6 +67,8 @@ public final class ClaimTagCli {
 				return gold(List.of(args).subList(1, args.length));
 			case "train":
 				return train(List.of(args).subList(1, args.length));
+			case "bench":
+				return new io.claimtagger.core.bench.BenchmarkCommand(out, err).run(List.of(args).subList(1, args.length));
 			case "-h", "--help", "help":
 				out.print(USAGE);
 				return 0;

@@ -1,0 +1,171 @@
+package io.claimtagger.core.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+import io.claimtagger.core.claim.Claim;
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
+import io.claimtagger.core.pipeline.TextSpan;
+
+/**
+ * One claim of an article as the review keeps it: what the tagger said, what the analyst decided,
+ * and enough context to find the sentence again after edits. Immutable; the {@code with...}
+ * methods return changed copies.
+ *
+ * @param id               stable identity, derived once when the claim is first found and never
+ *                         recomputed, so it survives re-anchoring, edits and renames
+ * @param article          the article's path relative to its project, {@code /}-separated
+ * @param sentence         the sentence as it reads now (its last known wording when removed)
+ * @param span             where the sentence is in the article's text; for a removed claim, where
+ *                         it last was
+ * @param about            the vendors and products the claim is about
+ * @param kind             what it asserts
+ * @param polarity         affirmed or negated
+ * @param confidence       the tagger's confidence, 0..1
+ * @param status           the analyst's decision
+ * @param note             the analyst's note, empty when none
+ * @param created          when the claim was first found (second precision)
+ * @param updated          when the decision, note, wording, state or tagging last changed; a mere
+ *                         shift of position does not count, so inserting a paragraph does not
+ *                         touch every record below it
+ * @param context          fingerprint of the sentence and its neighbours, for re-anchoring
+ * @param anchor           how the claim relates to the current text
+ * @param previousSentence for {@link AnchorState#CHANGED} only: the wording the review was made on;
+ *                         null otherwise
+ */
+public record ClaimRecord(String id, String article, String sentence, TextSpan span, List<ClaimSubject> about,
+		ClaimKind kind, Polarity polarity, double confidence, ReviewStatus status, String note, Instant created,
+		Instant updated, ContextFingerprint context, AnchorState anchor, String previousSentence) {
+
+	public ClaimRecord {
+		requireText(id, "id");
+		requireText(article, "article");
+		Objects.requireNonNull(sentence, "sentence");
+		if (sentence.isEmpty()) {
+			throw new IllegalArgumentException("sentence is empty");
+		}
+		Objects.requireNonNull(span, "span");
+		if (span.length() != sentence.length()) {
+			throw new IllegalArgumentException("span [" + span.start() + ", " + span.end() + ") is "
+					+ span.length() + " characters but the sentence is " + sentence.length());
+		}
+		about = List.copyOf(about);
+		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(polarity, "polarity");
+		if (!(confidence >= 0 && confidence <= 1)) {
+			throw new IllegalArgumentException("confidence " + confidence + " is not within 0..1");
+		}
+		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(note, "note");
+		created = Objects.requireNonNull(created, "created").truncatedTo(ChronoUnit.SECONDS);
+		updated = Objects.requireNonNull(updated, "updated").truncatedTo(ChronoUnit.SECONDS);
+		Objects.requireNonNull(context, "context");
+		Objects.requireNonNull(anchor, "anchor");
+		if ((anchor == AnchorState.CHANGED) != (previousSentence != null)) {
+			throw new IllegalArgumentException(anchor == AnchorState.CHANGED
+					? "a changed claim needs its previous sentence"
+					: "only a changed claim has a previous sentence");
+		}
+	}
+
+	private static void requireText(String value, String name) {
+		Objects.requireNonNull(value, name);
+		if (value.isBlank()) {
+			throw new IllegalArgumentException(name + " is empty");
+		}
+	}
+
+	/**
+	 * A newly found claim: status new, no note, anchored at the claim's span.
+	 *
+	 * @param salt 0, or a counter to make the id unique when another claim of the article already
+	 *             has the derived one
+	 */
+	public static ClaimRecord found(String article, Claim claim, CharSequence text, Instant now, int salt) {
+		Instant created = now.truncatedTo(ChronoUnit.SECONDS);
+		return new ClaimRecord(deriveId(article, claim.text(), claim.span().start(), created, salt), article,
+				claim.text(), claim.span(), subjects(claim), claim.kind(), claim.polarity(), claim.confidence(),
+				ReviewStatus.NEW, "", created, created, ContextFingerprint.of(text, claim.span()),
+				AnchorState.ANCHORED, null);
+	}
+
+	/**
+	 * A hash rather than a random UUID so the same tagging with the same clock gives the same file
+	 * (reproducible output and tests); the creation time keeps a sentence that is deleted and written
+	 * again later from reusing the id of its removed record.
+	 */
+	static String deriveId(String article, String sentence, int start, Instant created, int salt) {
+		return ContextFingerprint.hash(article + '\n' + sentence + '\n' + start + '\n' + created + '\n' + salt);
+	}
+
+	private static List<ClaimSubject> subjects(Claim claim) {
+		return claim.about().stream().map(ClaimSubject::of).distinct().toList();
+	}
+
+	/** The analyst's decision. */
+	public ClaimRecord withStatus(ReviewStatus newStatus, Instant now) {
+		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, newStatus, note,
+				created, now, context, anchor, previousSentence);
+	}
+
+	/** The analyst's note; null clears it. */
+	public ClaimRecord withNote(String newNote, Instant now) {
+		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, status,
+				newNote == null ? "" : newNote, created, now, context, anchor, previousSentence);
+	}
+
+	/**
+	 * The analyst has seen that the sentence changed: the record becomes anchored and forgets the
+	 * old wording. Kept separate from {@link #withStatus}, so a status change alone never hides an
+	 * edit the analyst has not looked at. No effect unless the claim is {@link AnchorState#CHANGED}.
+	 */
+	public ClaimRecord withChangeAcknowledged(Instant now) {
+		if (anchor != AnchorState.CHANGED) {
+			return this;
+		}
+		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, status, note, created,
+				now, context, AnchorState.ANCHORED, null);
+	}
+
+	/**
+	 * The same claim in a renamed or moved article. Not counted as an update: the file then differs
+	 * in the article line only, and git sees a rename.
+	 */
+	public ClaimRecord withArticle(String newArticle) {
+		return new ClaimRecord(id, newArticle, sentence, span, about, kind, polarity, confidence, status, note,
+				created, updated, context, anchor, previousSentence);
+	}
+
+	/** The tagger's latest view of the sentence: entities, kind, polarity and confidence. */
+	ClaimRecord withTagging(Claim claim) {
+		return new ClaimRecord(id, article, sentence, span, subjects(claim), claim.kind(), claim.polarity(),
+				claim.confidence(), status, note, created, updated, context, anchor, previousSentence);
+	}
+
+	/** Where and as what the sentence is now. */
+	ClaimRecord withAnchor(String newSentence, TextSpan newSpan, ContextFingerprint newContext, AnchorState newAnchor,
+			String newPreviousSentence) {
+		return new ClaimRecord(id, article, newSentence, newSpan, about, kind, polarity, confidence, status, note,
+				created, updated, newContext, newAnchor, newPreviousSentence);
+	}
+
+	ClaimRecord withUpdated(Instant now) {
+		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, status, note, created,
+				now, context, anchor, previousSentence);
+	}
+
+	/**
+	 * Whether the two differ at most in position (span, context) and update time, the things that
+	 * change when text elsewhere in the article is edited.
+	 */
+	boolean sameContentAs(ClaimRecord other) {
+		return id.equals(other.id) && article.equals(other.article) && sentence.equals(other.sentence)
+				&& about.equals(other.about) && kind == other.kind && polarity == other.polarity
+				&& Double.compare(confidence, other.confidence) == 0 && status == other.status
+				&& note.equals(other.note) && created.equals(other.created) && anchor == other.anchor
+				&& Objects.equals(previousSentence, other.previousSentence);
+	}
+}

@@ -1,0 +1,70 @@
+package io.claimtagger.ui;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TaggingPipeline;
+
+/**
+ * The core engine as the workbench sees it: models load once, lazily, in a background job;
+ * callers on background threads wait for them, the UI thread never does.
+ */
+public final class TaggingEngine {
+
+	/** Job family of everything Claim Tagger runs in the background, for tests and shutdown. */
+	public static final Object FAMILY = new Object();
+
+	private static final TaggingEngine INSTANCE = new TaggingEngine();
+
+	private final Job loadJob = new Job(Messages.TaggingEngine_loadingModels) {
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			try {
+				NlpModels.bundled().preload();
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				return new Status(IStatus.ERROR, ClaimTaggerPlugin.ID, Messages.TaggingEngine_loadFailed, e);
+			}
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == FAMILY;
+		}
+	};
+
+	private TaggingEngine() {
+		loadJob.setSystem(true);
+		loadJob.setPriority(Job.LONG);
+	}
+
+	public static TaggingEngine get() {
+		return INSTANCE;
+	}
+
+	public void loadInBackground() {
+		if (loadJob.getResult() == null || !loadJob.getResult().isOK()) {
+			loadJob.schedule();
+		}
+	}
+
+	/** A new pipeline for one background user; blocks until the models are loaded. Never call on the UI thread. */
+	public TaggingPipeline newPipeline(IProgressMonitor monitor) throws InterruptedException {
+		if (loadJob.getResult() == null) {
+			loadInBackground();
+			loadJob.join(0, monitor);
+		}
+		IStatus result = loadJob.getResult();
+		if (result == null) {
+			throw new OperationCanceledException();
+		}
+		if (!result.isOK()) {
+			throw new IllegalStateException(result.getMessage(), result.getException());
+		}
+		return new TaggingPipeline(NlpModels.bundled());
+	}
+}

@@ -1,0 +1,244 @@
+package io.claimtagger.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ISynchronizable;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.IAnnotationModelExtension2;
+import org.eclipse.jface.text.source.ISourceViewer;
+
+import io.claimtagger.core.claim.Claim;
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.pipeline.IncrementalTagger;
+import io.claimtagger.core.pipeline.TaggedDocument;
+import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.ui.ClaimTaggerPlugin;
+import io.claimtagger.ui.TaggingEngine;
+import io.claimtagger.ui.preferences.TaggerPreferences;
+
+/**
+ * Tags the document in the reconciler's background thread and swaps the highlights of the
+ * re-tagged range in one {@code replaceAnnotations} call, holding the annotation model's lock.
+ * The edit is found by comparing with the text tagged last time, so merged, missed or external
+ * edits cannot desynchronise it; a result computed for an older document state is never painted.
+ */
+public final class TaggingReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+	/** Very many annotations freeze Eclipse's painters; beyond this only the first ones are shown. */
+	static final int MAX_ANNOTATIONS = 10_000;
+
+	private volatile ISourceViewer viewer;
+	private IDocument document;
+	private IProgressMonitor monitor = new NullProgressMonitor();
+	private IncrementalTagger tagger;
+	private String taggedText;
+	private boolean repaintAll = true;
+	private volatile boolean enabled = TaggerPreferences.store().getBoolean(TaggerPreferences.ENABLED);
+
+	/** The viewer whose annotation model receives the highlights (known only at install time). */
+	public void setViewer(ISourceViewer viewer) {
+		this.viewer = viewer;
+	}
+
+	@Override
+	public synchronized void setDocument(IDocument document) {
+		if (this.document != null) {
+			TaggingSessions.unregister(this.document, this);
+		}
+		this.document = document;
+		this.taggedText = null;
+		this.repaintAll = true;
+		if (document != null) {
+			TaggingSessions.register(document, this);
+		}
+	}
+
+	@Override
+	public void setProgressMonitor(IProgressMonitor monitor) {
+		this.monitor = monitor != null ? monitor : new NullProgressMonitor();
+	}
+
+	@Override
+	public void initialReconcile() {
+		retag();
+	}
+
+	@Override
+	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+		retag();
+	}
+
+	@Override
+	public void reconcile(IRegion partition) {
+		retag();
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	/** Turns tagging of this document on or off; off removes every highlight at once. */
+	public void setEnabled(boolean on) {
+		enabled = on;
+		synchronized (this) {
+			repaintAll = true;
+		}
+	}
+
+	/** Forgets what was painted so the next run repaints the whole document (preferences changed). */
+	public synchronized void invalidate() {
+		repaintAll = true;
+	}
+
+	/** One tagging run; public so commands can run it in a job when the reconciler is idle. */
+	public synchronized void retag() {
+		IDocument doc = document;
+		ISourceViewer v = viewer;
+		IAnnotationModel model = v == null ? null : v.getAnnotationModel();
+		if (doc == null || model == null) {
+			return;
+		}
+		if (!enabled) {
+			replace(model, doc, stampOf(doc), null, null);
+			taggedText = null;
+			return;
+		}
+		long stamp = stampOf(doc);
+		String text = doc.get();
+		if (stampOf(doc) != stamp) {
+			return; // edited while we read; the reconciler runs again
+		}
+		try {
+			TextSpan retagged;
+			TaggedDocument result;
+			if (tagger == null) {
+				tagger = new IncrementalTagger(TaggingEngine.get().newPipeline(monitor));
+			}
+			if (taggedText == null) {
+				result = tagger.reset(text);
+				retagged = null;
+			} else if (taggedText.equals(text) && !repaintAll) {
+				return;
+			} else {
+				IncrementalTagger.Update update = diffAndUpdate(taggedText, text);
+				result = update.document();
+				retagged = update.retagged();
+			}
+			taggedText = text;
+			if (monitor.isCanceled()) {
+				repaintAll = true;
+				return;
+			}
+			if (repaintAll) {
+				retagged = null;
+			}
+			if (replace(model, doc, stamp, result, retagged)) {
+				repaintAll = false;
+			} else {
+				repaintAll = true; // stale: the next run paints everything again
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (RuntimeException e) {
+			ClaimTaggerPlugin.log("Tagging failed", e);
+			taggedText = null;
+		}
+	}
+
+	private IncrementalTagger.Update diffAndUpdate(String oldText, String newText) {
+		int prefix = 0;
+		int max = Math.min(oldText.length(), newText.length());
+		while (prefix < max && oldText.charAt(prefix) == newText.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < max - prefix
+				&& oldText.charAt(oldText.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
+			suffix++;
+		}
+		return tagger.update(newText, prefix, oldText.length() - prefix - suffix, newText.length() - prefix - suffix);
+	}
+
+	/**
+	 * Swaps our annotations in {@code range} (all of them when null) for those of {@code result};
+	 * returns false, painting nothing, when the document changed since {@code stamp}.
+	 */
+	private boolean replace(IAnnotationModel model, IDocument doc, long stamp, TaggedDocument result, TextSpan range) {
+		TaggerPreferences.Filter filter = TaggerPreferences.Filter.current();
+		Map<Annotation, Position> toAdd = new HashMap<>();
+		if (result != null) {
+			collect(result, range, filter, toAdd);
+		}
+		Object lock = model instanceof ISynchronizable s && s.getLockObject() != null ? s.getLockObject() : model;
+		synchronized (lock) {
+			if (stampOf(doc) != stamp) {
+				return false;
+			}
+			List<Annotation> toRemove = new ArrayList<>();
+			Iterator<Annotation> it = range != null && model instanceof IAnnotationModelExtension2 m2
+					? m2.getAnnotationIterator(range.start(), range.length(), true, true)
+					: model.getAnnotationIterator();
+			while (it.hasNext()) {
+				Annotation a = it.next();
+				if (a instanceof EntityAnnotation || a instanceof ClaimAnnotation) {
+					toRemove.add(a);
+				}
+			}
+			if (model instanceof IAnnotationModelExtension ext) {
+				ext.replaceAnnotations(toRemove.toArray(Annotation[]::new), toAdd);
+			} else {
+				toRemove.forEach(model::removeAnnotation);
+				toAdd.forEach(model::addAnnotation);
+			}
+		}
+		return true;
+	}
+
+	private static void collect(TaggedDocument result, TextSpan range, TaggerPreferences.Filter filter,
+			Map<Annotation, Position> out) {
+		for (Entity e : result.entities()) {
+			if (out.size() >= MAX_ANNOTATIONS) {
+				return;
+			}
+			boolean shown = e.type() == EntityType.VENDOR ? filter.vendors() : filter.products();
+			if (shown && e.confidence() >= filter.minConfidence() && within(e.span(), range)) {
+				out.put(new EntityAnnotation(e), new Position(e.start(), e.end() - e.start()));
+			}
+		}
+		if (!filter.claims()) {
+			return;
+		}
+		for (Claim c : result.claims()) {
+			if (out.size() >= MAX_ANNOTATIONS) {
+				return;
+			}
+			if (c.confidence() >= filter.minConfidence() && within(c.span(), range)) {
+				out.put(new ClaimAnnotation(c), new Position(c.span().start(), c.span().length()));
+			}
+		}
+	}
+
+	private static boolean within(TextSpan span, TextSpan range) {
+		return range == null || range.start() <= span.start() && span.end() <= range.end();
+	}
+
+	private static long stampOf(IDocument doc) {
+		return doc instanceof IDocumentExtension4 d ? d.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+	}
+}

@@ -1,0 +1,19 @@
+package io.claimtagger.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.jface.preference.IPreferenceStore;
+
+/** Defaults: tagging on, half a second after typing stops, everything shown. */
+public final class PreferenceInitializer extends AbstractPreferenceInitializer {
+
+	@Override
+	public void initializeDefaultPreferences() {
+		IPreferenceStore s = TaggerPreferences.store();
+		s.setDefault(TaggerPreferences.ENABLED, true);
+		s.setDefault(TaggerPreferences.DELAY_MS, 500);
+		s.setDefault(TaggerPreferences.MIN_CONFIDENCE_PERCENT, 50);
+		s.setDefault(TaggerPreferences.SHOW_VENDORS, true);
+		s.setDefault(TaggerPreferences.SHOW_PRODUCTS, true);
+		s.setDefault(TaggerPreferences.SHOW_CLAIMS, true);
+	}
+}

@@ -1,0 +1,33 @@
+package io.claimtagger.ui.preferences;
+
+import org.eclipse.jface.preference.IPreferenceStore;
+
+import io.claimtagger.ui.ClaimTaggerPlugin;
+
+/** Preference keys and typed access; defaults in {@link PreferenceInitializer}. */
+public final class TaggerPreferences {
+
+	public static final String ENABLED = "enabled";
+	public static final String DELAY_MS = "delayMs";
+	public static final String MIN_CONFIDENCE_PERCENT = "minConfidencePercent";
+	public static final String SHOW_VENDORS = "showVendors";
+	public static final String SHOW_PRODUCTS = "showProducts";
+	public static final String SHOW_CLAIMS = "showClaims";
+
+	private TaggerPreferences() {
+	}
+
+	public static IPreferenceStore store() {
+		return ClaimTaggerPlugin.getDefault().getPreferenceStore();
+	}
+
+	/** What to show, read once per reconcile so a run sees one consistent setting. */
+	public record Filter(double minConfidence, boolean vendors, boolean products, boolean claims) {
+
+		public static Filter current() {
+			IPreferenceStore s = store();
+			return new Filter(s.getInt(MIN_CONFIDENCE_PERCENT) / 100.0, s.getBoolean(SHOW_VENDORS),
+					s.getBoolean(SHOW_PRODUCTS), s.getBoolean(SHOW_CLAIMS));
+		}
+	}
+}
