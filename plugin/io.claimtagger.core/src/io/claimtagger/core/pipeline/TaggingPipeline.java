@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.claimtagger.core.claim.ClaimExtractor;
 import io.claimtagger.core.entity.EntityRecognizer;
+import io.claimtagger.core.entity.UserCorrections;
 import io.claimtagger.core.sentence.ArticleSentenceSplitter;
 import io.claimtagger.core.sentence.SentenceSplitter;
 import io.claimtagger.core.token.ArticleTokenizer;
@@ -23,6 +24,7 @@ public final class TaggingPipeline {
 	private final EntityRecognizer recognizer;
 	private final ClaimExtractor claimExtractor;
 	private final SentenceCache cache = new SentenceCache(CACHE_SENTENCES);
+	private UserCorrections corrections = UserCorrections.NONE;
 
 	public TaggingPipeline(NlpModels models) {
 		this.sentenceSplitter = new ArticleSentenceSplitter(models.sentenceModel());
@@ -34,6 +36,15 @@ public final class TaggingPipeline {
 	public TaggedDocument tag(CharSequence text) {
 		List<TaggedSentence> sentences = tagSentences(text, sentenceSplitter.split(text));
 		return new TaggedDocument(sentences, claimExtractor.extract(text, sentences));
+	}
+
+	/** Applies the user's corrections from now on (they are not cached: changing them is cheap). */
+	public void setCorrections(UserCorrections corrections) {
+		this.corrections = corrections == null ? UserCorrections.NONE : corrections;
+	}
+
+	public UserCorrections corrections() {
+		return corrections;
 	}
 
 	public List<TextSpan> sentences(CharSequence text) {
@@ -50,6 +61,9 @@ public final class TaggingPipeline {
 				List<TextSpan> tokens = tokenizer.tokenize(text, span);
 				tagged = new TaggedSentence(span, tokens, recognizer.recognize(text, tokens));
 				cache.put(sentenceText, tagged);
+			}
+			if (!corrections.isEmpty()) {
+				tagged = new TaggedSentence(span, tagged.tokens(), corrections.apply(text, tagged.tokens(), tagged.entities()));
 			}
 			out.add(tagged);
 		}

@@ -25,11 +25,15 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.entity.UserCorrections;
 import io.claimtagger.core.pipeline.IncrementalTagger;
+import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TextSpan;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.TaggingEngine;
+import io.claimtagger.ui.corrections.ArticlePaths;
+import io.claimtagger.ui.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.preferences.TaggerPreferences;
 
 /**
@@ -46,6 +50,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 	private volatile ISourceViewer viewer;
 	private IDocument document;
 	private IProgressMonitor monitor = new NullProgressMonitor();
+	private TaggingPipeline pipeline;
 	private IncrementalTagger tagger;
 	private String taggedText;
 	private boolean repaintAll = true;
@@ -128,7 +133,13 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 			TextSpan retagged;
 			TaggedDocument result;
 			if (tagger == null) {
-				tagger = new IncrementalTagger(TaggingEngine.get().newPipeline(monitor));
+				pipeline = TaggingEngine.get().newPipeline(monitor);
+				tagger = new IncrementalTagger(pipeline);
+			}
+			UserCorrections corrections = UserCorrectionsStore.get().forArticle(ArticlePaths.of(doc));
+			if (!corrections.equals(pipeline.corrections())) {
+				pipeline.setCorrections(corrections);
+				taggedText = null; // everything may change: tag from scratch (the cache keeps it cheap)
 			}
 			if (taggedText == null) {
 				result = tagger.reset(text);

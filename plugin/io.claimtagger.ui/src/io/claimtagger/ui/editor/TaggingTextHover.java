@@ -34,7 +34,7 @@ public class TaggingTextHover implements ITextHover {
 		return new Region(offset, 0);
 	}
 
-	static List<Annotation> annotationsAt(ITextViewer textViewer, int offset) {
+	public static List<Annotation> annotationsAt(ITextViewer textViewer, int offset) {
 		List<Annotation> entities = new ArrayList<>();
 		List<Annotation> claims = new ArrayList<>();
 		if (!(textViewer instanceof ISourceViewer sv) || sv.getAnnotationModel() == null) {

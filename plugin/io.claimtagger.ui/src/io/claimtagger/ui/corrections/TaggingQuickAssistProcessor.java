@@ -1,0 +1,90 @@
+package io.claimtagger.ui.corrections;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.osgi.util.NLS;
+
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.entity.UserCorrections;
+import io.claimtagger.ui.Messages;
+import io.claimtagger.ui.editor.EntityAnnotation;
+import io.claimtagger.ui.editor.TaggingTextHover;
+
+/**
+ * Ctrl+1 on a highlight: not a vendor/product here, always ignore it, change its type; on a
+ * selection: tag it as vendor or product. Corrections apply at once in every open editor.
+ */
+public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+
+	@Override
+	public boolean canFix(Annotation annotation) {
+		return annotation instanceof EntityAnnotation;
+	}
+
+	@Override
+	public boolean canAssist(IQuickAssistInvocationContext context) {
+		return context.getLength() > 0 || !entitiesAt(context).isEmpty();
+	}
+
+	@Override
+	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+		ISourceViewer viewer = context.getSourceViewer();
+		IDocument document = viewer.getDocument();
+		String article = ArticlePaths.of(document);
+		String line = ArticlePaths.lineAt(document, context.getOffset());
+		UserCorrectionsStore store = UserCorrectionsStore.get();
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		for (Entity e : entitiesAt(context)) {
+			String kind = e.type() == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product;
+			if (article != null) {
+				proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_notHere, kind),
+						() -> store.suppress(article, e.text(), line)));
+			}
+			proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_alwaysIgnore, e.text()),
+					() -> store.ignore(e.text(), line)));
+			EntityType other = e.type() == EntityType.VENDOR ? EntityType.PRODUCT : EntityType.VENDOR;
+			proposals.add(new CorrectionProposal(
+					NLS.bind(Messages.QuickFix_changeType, other == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product),
+					() -> store.addEntry(new UserCorrections.Entry(e.text(), other, e.canonical()), line)));
+		}
+		if (context.getLength() > 0) {
+			try {
+				String selected = document.get(context.getOffset(), context.getLength()).strip();
+				if (!selected.isEmpty() && selected.length() <= 100 && !selected.contains("\n")) {
+					for (EntityType type : EntityType.values()) {
+						String kind = type == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product;
+						proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_tagAs, selected, kind),
+								() -> store.addEntry(new UserCorrections.Entry(selected, type, selected), line)));
+					}
+				}
+			} catch (BadLocationException e) {
+				// the selection went away meanwhile: offer nothing for it
+			}
+		}
+		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	private static List<Entity> entitiesAt(IQuickAssistInvocationContext context) {
+		List<Entity> out = new ArrayList<>();
+		for (Annotation a : TaggingTextHover.annotationsAt(context.getSourceViewer(), context.getOffset())) {
+			if (a instanceof EntityAnnotation ea) {
+				out.add(ea.entity());
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,171 @@
+package io.claimtagger.ui.corrections;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.claimtagger.core.entity.UserCorrections;
+import io.claimtagger.core.json.Json;
+import io.claimtagger.ui.ClaimTaggerPlugin;
+import io.claimtagger.ui.editor.RetagJob;
+
+/**
+ * The user's dictionary, ignored names and per-article suppressions, kept in the workspace
+ * (plugin state location, corrections.json, written atomically). Every change is also appended
+ * to corrections-log.jsonl with its sentence, so it can later become training data.
+ */
+public final class UserCorrectionsStore {
+
+	private static UserCorrectionsStore instance;
+
+	private final Path file;
+	private final Path log;
+	private final List<UserCorrections.Entry> entries = new ArrayList<>();
+	private final Set<String> ignored = new TreeSet<>();
+	private final Map<String, Set<String>> suppressed = new TreeMap<>();
+
+	UserCorrectionsStore(Path dir) {
+		this.file = dir.resolve("corrections.json");
+		this.log = dir.resolve("corrections-log.jsonl");
+		load();
+	}
+
+	public static synchronized UserCorrectionsStore get() {
+		if (instance == null) {
+			instance = new UserCorrectionsStore(ClaimTaggerPlugin.getDefault().getStateLocation().toPath());
+		}
+		return instance;
+	}
+
+	/** The corrections for one article ({@code article} may be null: no suppressions). */
+	public synchronized UserCorrections forArticle(String article) {
+		Set<String> here = article == null ? Set.of() : suppressed.getOrDefault(article, Set.of());
+		return new UserCorrections(entries, ignored, here);
+	}
+
+	public synchronized List<UserCorrections.Entry> entries() {
+		return List.copyOf(entries);
+	}
+
+	public synchronized Set<String> ignored() {
+		return Set.copyOf(ignored);
+	}
+
+	/** Tags {@code text} as a vendor or product everywhere (replaces an entry for the same text). */
+	public void addEntry(UserCorrections.Entry entry, String sentence) {
+		synchronized (this) {
+			entries.removeIf(e -> e.text().equalsIgnoreCase(entry.text()));
+			entries.add(entry);
+			ignored.remove(entry.text().toLowerCase(Locale.ROOT));
+		}
+		changed("tag-" + entry.type().id(), entry.text(), null, sentence);
+	}
+
+	public void removeEntry(String text) {
+		synchronized (this) {
+			entries.removeIf(e -> e.text().equalsIgnoreCase(text));
+		}
+		changed("untag", text, null, null);
+	}
+
+	/** Never tag {@code text} again. */
+	public void ignore(String text, String sentence) {
+		synchronized (this) {
+			ignored.add(text.toLowerCase(Locale.ROOT));
+			entries.removeIf(e -> e.text().equalsIgnoreCase(text));
+		}
+		changed("ignore", text, null, sentence);
+	}
+
+	public void unignore(String text) {
+		synchronized (this) {
+			ignored.remove(text.toLowerCase(Locale.ROOT));
+		}
+		changed("unignore", text, null, null);
+	}
+
+	/** Not a vendor or product in this article. */
+	public void suppress(String article, String text, String sentence) {
+		synchronized (this) {
+			suppressed.computeIfAbsent(article, a -> new TreeSet<>()).add(text.toLowerCase(Locale.ROOT));
+		}
+		changed("suppress", text, article, sentence);
+	}
+
+	/** Replaces the whole dictionary (preference page OK, import). */
+	public void replaceAll(List<UserCorrections.Entry> newEntries, Set<String> newIgnored) {
+		synchronized (this) {
+			entries.clear();
+			entries.addAll(newEntries);
+			ignored.clear();
+			newIgnored.forEach(i -> ignored.add(i.toLowerCase(Locale.ROOT)));
+		}
+		changed("replace-dictionary", null, null, null);
+	}
+
+	private void changed(String action, String text, String article, String sentence) {
+		save();
+		appendLog(action, text, article, sentence);
+		RetagJob.retagAll();
+	}
+
+	private synchronized void load() {
+		if (!Files.exists(file)) {
+			return;
+		}
+		try {
+			DictionaryFormat.read(Files.readString(file, StandardCharsets.UTF_8), entries, ignored, suppressed);
+		} catch (IOException | RuntimeException e) {
+			// Keep the unreadable file for the user; start empty rather than lose it on the next save.
+			try {
+				Files.move(file, file.resolveSibling("corrections.json.corrupt-" + System.currentTimeMillis()));
+			} catch (IOException ignoredToo) {
+				// nothing more we can do; the error below says what happened
+			}
+			ClaimTaggerPlugin.log("Could not read " + file + "; it was kept as a .corrupt backup", e);
+		}
+	}
+
+	/** The dictionary as JSON (the workspace file's format). */
+	public synchronized String toJson() {
+		return DictionaryFormat.write(entries, ignored, suppressed);
+	}
+
+	private void save() {
+		try {
+			Files.createDirectories(file.getParent());
+			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+			Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			ClaimTaggerPlugin.log("Could not save the user dictionary to " + file, e);
+		}
+	}
+
+	private void appendLog(String action, String text, String article, String sentence) {
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("time", Instant.now().toString());
+		line.put("action", action);
+		line.put("text", text);
+		line.put("article", article);
+		line.put("sentence", sentence);
+		try {
+			Files.writeString(log, Json.write(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+		} catch (IOException e) {
+			ClaimTaggerPlugin.log("Could not record the correction in " + log, e);
+		}
+	}
+}
