@@ -46,6 +46,8 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 
 	/** Very many annotations freeze Eclipse's painters; beyond this only the first ones are shown. */
 	static final int MAX_ANNOTATIONS = 10_000;
+	/** Annotations per model event when painting a whole document. */
+	static final int PAINT_CHUNK = 300;
 
 	private volatile ISourceViewer viewer;
 	private IDocument document;
@@ -188,48 +190,64 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 
 	/**
 	 * Swaps our annotations in {@code range} (all of them when null) for those of {@code result};
-	 * returns false, painting nothing, when the document changed since {@code stamp}.
+	 * returns false, painting nothing more, when the document changed since {@code stamp}. Large
+	 * paints go in chunks, each its own model event, so the painters on the UI thread never have
+	 * thousands of annotations to catch up with at once.
 	 */
 	private boolean replace(IAnnotationModel model, IDocument doc, long stamp, TaggedDocument result, TextSpan range) {
 		TaggerPreferences.Filter filter = TaggerPreferences.Filter.current();
-		Map<Annotation, Position> toAdd = new HashMap<>();
+		List<Map.Entry<Annotation, Position>> toAdd = new ArrayList<>();
 		if (result != null) {
 			collect(result, range, filter, toAdd);
 		}
 		Object lock = model instanceof ISynchronizable s && s.getLockObject() != null ? s.getLockObject() : model;
-		synchronized (lock) {
-			if (stampOf(doc) != stamp) {
-				return false;
+		int next = 0;
+		boolean first = true;
+		do {
+			Map<Annotation, Position> chunk = new HashMap<>();
+			for (int end = Math.min(toAdd.size(), next + PAINT_CHUNK); next < end; next++) {
+				chunk.put(toAdd.get(next).getKey(), toAdd.get(next).getValue());
 			}
-			List<Annotation> toRemove = new ArrayList<>();
-			Iterator<Annotation> it = range != null && model instanceof IAnnotationModelExtension2 m2
-					? m2.getAnnotationIterator(range.start(), range.length(), true, true)
-					: model.getAnnotationIterator();
-			while (it.hasNext()) {
-				Annotation a = it.next();
-				if (a instanceof EntityAnnotation || a instanceof ClaimAnnotation) {
-					toRemove.add(a);
+			synchronized (lock) {
+				if (stampOf(doc) != stamp) {
+					return false;
+				}
+				List<Annotation> toRemove = first ? ours(model, range) : List.of();
+				first = false;
+				if (model instanceof IAnnotationModelExtension ext) {
+					ext.replaceAnnotations(toRemove.toArray(Annotation[]::new), chunk);
+				} else {
+					toRemove.forEach(model::removeAnnotation);
+					chunk.forEach(model::addAnnotation);
 				}
 			}
-			if (model instanceof IAnnotationModelExtension ext) {
-				ext.replaceAnnotations(toRemove.toArray(Annotation[]::new), toAdd);
-			} else {
-				toRemove.forEach(model::removeAnnotation);
-				toAdd.forEach(model::addAnnotation);
+		} while (next < toAdd.size() && !monitor.isCanceled());
+		return next >= toAdd.size();
+	}
+
+	private static List<Annotation> ours(IAnnotationModel model, TextSpan range) {
+		List<Annotation> found = new ArrayList<>();
+		Iterator<Annotation> it = range != null && model instanceof IAnnotationModelExtension2 m2
+				? m2.getAnnotationIterator(range.start(), range.length(), true, true)
+				: model.getAnnotationIterator();
+		while (it.hasNext()) {
+			Annotation a = it.next();
+			if (a instanceof EntityAnnotation || a instanceof ClaimAnnotation) {
+				found.add(a);
 			}
 		}
-		return true;
+		return found;
 	}
 
 	private static void collect(TaggedDocument result, TextSpan range, TaggerPreferences.Filter filter,
-			Map<Annotation, Position> out) {
+			List<Map.Entry<Annotation, Position>> out) {
 		for (Entity e : result.entities()) {
 			if (out.size() >= MAX_ANNOTATIONS) {
 				return;
 			}
 			boolean shown = e.type() == EntityType.VENDOR ? filter.vendors() : filter.products();
 			if (shown && e.confidence() >= filter.minConfidence() && within(e.span(), range)) {
-				out.put(new EntityAnnotation(e), new Position(e.start(), e.end() - e.start()));
+				out.add(Map.entry(new EntityAnnotation(e), new Position(e.start(), e.end() - e.start())));
 			}
 		}
 		if (!filter.claims()) {
@@ -240,7 +258,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 				return;
 			}
 			if (c.confidence() >= filter.minConfidence() && within(c.span(), range)) {
-				out.put(new ClaimAnnotation(c), new Position(c.span().start(), c.span().length()));
+				out.add(Map.entry(new ClaimAnnotation(c), new Position(c.span().start(), c.span().length())));
 			}
 		}
 	}
