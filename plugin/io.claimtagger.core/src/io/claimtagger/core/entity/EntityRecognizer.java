@@ -36,6 +36,11 @@ public final class EntityRecognizer {
 			"supports", "supported", "of", "the", "its", "their", "ship", "ships", "shipped", "bundle", "bundles",
 			"version", "release", "via", "atop", "over", "replace", "replaced", "adopt", "adopted", "choose", "chose");
 
+	/** Dates are capitalised but never names ("Posted September 5"). */
+	private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "posted", "updated");
+
 	private final NameFinder modelFinder;
 	private final CatalogMatcher catalog;
 	private final Set<String> commonWords;
@@ -257,8 +262,10 @@ public final class EntityRecognizer {
 
 	private boolean onlyCommonWords(String[] words, NameFinder.Prediction pr) {
 		for (int i = pr.startToken(); i < pr.endToken(); i++) {
-			String w = words[i];
-			if (w.length() > 1 && !commonWords.contains(w.toLowerCase(Locale.ROOT))) {
+			String w = words[i].toLowerCase(Locale.ROOT);
+			boolean common = w.length() <= 1 || commonWords.contains(w) || CALENDAR.contains(w)
+					|| w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+			if (!common) {
 				return false;
 			}
 		}
