@@ -152,6 +152,12 @@ public final class EntityRecognizer {
 			c.source = EntitySource.MODEL;
 			merged.add(c);
 		}
+		for (Candidate c : merged) {
+			// "the Linux Foundation": the article is not part of the name (the guide's spans).
+			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {
+				c.firstToken++;
+			}
+		}
 		merged.sort(Comparator.comparingInt((Candidate c) -> c.firstToken).thenComparingInt(c -> -c.tokenCount()));
 		List<Candidate> kept = new ArrayList<>();
 		for (Candidate c : merged) {
@@ -179,7 +185,8 @@ public final class EntityRecognizer {
 			int limit = i + 1 < kept.size() ? kept.get(i + 1).firstToken : tokens.size();
 			int end = VersionSuffix.extend(text, tokens, c.lastToken);
 			if (end > c.end(tokens)) {
-				if (c.type == EntityType.VENDOR && !VersionSuffix.followedByNumber(text, tokens, c.lastToken)) {
+				if (c.type == EntityType.VENDOR && (!VersionSuffix.followedByNumber(text, tokens, c.lastToken)
+						|| isLicenseName(text, tokens, c))) {
 					continue;
 				}
 				int last = tokenIndexEnding(tokens, end);
@@ -205,6 +212,11 @@ public final class EntityRecognizer {
 				i--;
 			}
 		}
+	}
+
+	/** "Apache 2.0" is a license, not a release of the foundation. */
+	private static boolean isLicenseName(CharSequence text, List<TextSpan> tokens, Candidate c) {
+		return c.tokenCount() == 1 && tokens.get(c.firstToken).in(text).toString().equals("Apache");
 	}
 
 	private static boolean isSingleSpace(CharSequence text, int end, int start) {

@@ -20,6 +20,8 @@ public class EntityRecognizerTest {
 			"vendor\tOracle\tOracle\t",
 			"vendor\tVMware\tVMware|VMWare\t",
 			"vendor\tDMTF\tDMTF\t",
+			"vendor\tLinux Foundation\tLinux Foundation|The Linux Foundation\t",
+			"vendor\tApache Software Foundation\tApache\t",
 			"product\tOracle VM\tOracle VM\t",
 			"product\tKVM\tKVM\tcase",
 			"product\tXen\tXen\t",
@@ -96,6 +98,12 @@ public class EntityRecognizerTest {
 	public void modelOnlyNamesOfCommonWordsAreDropped() throws IOException {
 		assertEquals(List.of("Frobnicator/product/model"),
 				recognize(scripted("Open Source", "product", "Frobnicator", "product"), "Open Source fans like Frobnicator."));
+	}
+
+	@Test
+	public void leadingArticleIsNotPartOfTheNameAndApacheWithVersionIsALicense() throws IOException {
+		assertEquals(List.of("Linux Foundation/vendor/catalog"), recognize(scripted(), "He joined the Linux Foundation."));
+		assertEquals(List.of("Apache/vendor/catalog"), recognize(scripted(), "It ships under Apache 2.0 terms."));
 	}
 
 	@Test
