@@ -11,7 +11,8 @@ java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 rm -rf "$work"
 mkdir -p "$work"
 cp -r "$product" "$work/eclipse"
-launcher=$(ls "$work"/eclipse/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
+jars=("$work"/eclipse/plugins/org.eclipse.equinox.launcher_*.jar)
+launcher="${jars[0]}"
 run() { "$java_bin" -jar "$launcher" -nosplash -consoleLog "$@"; }
 
 echo "install-test: installing io.claimtagger.feature from $site"
@@ -20,7 +21,7 @@ run -application org.eclipse.equinox.p2.director \
     -installIU io.claimtagger.feature.feature.group \
     -destination "$work/eclipse" -profile DefaultProfile 2>&1 | tee "$work/director.log"
 grep -q "Operation completed" "$work/director.log" || { echo "install-test: p2 director failed"; exit 1; }
-ls "$work"/eclipse/plugins | grep -q '^io.claimtagger.core_' || { echo "install-test: core bundle not installed"; exit 1; }
+compgen -G "$work/eclipse/plugins/io.claimtagger.core_*" >/dev/null || { echo "install-test: core bundle not installed"; exit 1; }
 
 echo "install-test: starting the installed platform with the self-check application"
 run -data "$work/workspace" -application io.claimtagger.ui.selfcheck 2>&1 | tee "$work/selfcheck.log"
