@@ -69,7 +69,7 @@ public final class ClaimExtractor {
 		if (referent != null && about.stream().noneMatch(e -> e.canonical().equals(referent.canonical()))) {
 			about.add(referent);
 		}
-		ClaimKind kind = ClaimKind.fromId(kindClassifier.getBestCategory(kindClassifier.categorize(features)));
+		ClaimKind kind = kindOf(features);
 		String sentenceText = sentence.span().in(text).toString();
 		return new Claim(sentence.span(), sentenceText, about, kind, polarity(features),
 				Math.round(probability * 1000) / 1000.0);
@@ -116,6 +116,33 @@ public final class ClaimExtractor {
 			}
 		}
 		return false;
+	}
+
+	private static final Set<String> COMPARISON_CUES = Set.of("versus", "vs.", "outperforms", "outperformed", "compared",
+			"unlike", "whereas", "competes", "compete", "competed", "competing");
+	private static final Set<String> ACQUISITION_CUES = Set.of("acquire", "acquired", "acquires", "acquiring",
+			"acquisition", "bought", "buys", "takeover", "purchased", "purchase");
+
+	/**
+	 * The classifier's kind, unless the sentence carries an unmistakable cue it underweights:
+	 * a comparative with "than" (not "more than 500"), or an acquisition verb.
+	 */
+	private ClaimKind kindOf(String[] features) {
+		double[] p = kindClassifier.categorize(features);
+		ClaimKind best = ClaimKind.fromId(kindClassifier.getBestCategory(p));
+		for (int i = 0; i < features.length; i++) {
+			String f = features[i];
+			if (ACQUISITION_CUES.contains(f)) {
+				return ClaimKind.ACQUISITION;
+			}
+			boolean comparative = f.equals("than") && i > 0 && !features[i - 1].equals("more") && !features[i - 1].equals("less")
+					&& !features[i - 1].equals("fewer") && (i + 1 >= features.length || !features[i + 1].equals(ClaimFeatures.NUMBER))
+					|| COMPARISON_CUES.contains(f);
+			if (comparative) {
+				return ClaimKind.COMPARISON;
+			}
+		}
+		return best;
 	}
 
 	static Polarity polarity(String[] features) {

@@ -51,6 +51,14 @@ public class ClaimExtractorTest {
 	}
 
 	@Test
+	public void comparativeWithThanIsAComparisonButMoreThanANumberIsNot() {
+		List<Claim> claims = claims("Our tests show KVM guests boot faster than Xen guests on the same host.");
+		assertEquals(ClaimKind.COMPARISON, claims.get(0).kind());
+		List<Claim> count = claims("Citrix says more than 400 customers run XenServer in production.");
+		assertTrue(count.isEmpty() || count.get(0).kind() != ClaimKind.COMPARISON);
+	}
+
+	@Test
 	public void acquisitionIsRecognised() {
 		List<Claim> claims = claims("Citrix acquired XenSource for $500 million in 2007.");
 		assertEquals(1, claims.size());
