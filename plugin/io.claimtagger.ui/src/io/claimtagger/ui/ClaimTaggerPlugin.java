@@ -6,9 +6,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import io.claimtagger.ui.claims.ClaimsWorkspace;
 import io.claimtagger.ui.editor.RetagJob;
 
-/** The UI bundle's activator: preference store and logging. */
+/** The UI bundle's activator: preference store, logging, the claims service. */
 public final class ClaimTaggerPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "io.claimtagger.ui";
@@ -23,10 +24,12 @@ public final class ClaimTaggerPlugin extends AbstractUIPlugin {
 		// finds them ready.
 		TaggingEngine.get().loadInBackground();
 		getPreferenceStore().addPropertyChangeListener(event -> RetagJob.retagAll());
+		ClaimsWorkspace.start();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		ClaimsWorkspace.stop();
 		instance = null;
 		super.stop(context);
 	}
