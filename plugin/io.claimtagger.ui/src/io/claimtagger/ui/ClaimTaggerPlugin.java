@@ -8,6 +8,7 @@ import org.osgi.framework.BundleContext;
 
 import io.claimtagger.ui.claims.ClaimsWorkspace;
 import io.claimtagger.ui.editor.RetagJob;
+import io.claimtagger.ui.editor.ReviewStatusRepainter;
 
 /** The UI bundle's activator: preference store, logging, the claims service. */
 public final class ClaimTaggerPlugin extends AbstractUIPlugin {
@@ -25,6 +26,7 @@ public final class ClaimTaggerPlugin extends AbstractUIPlugin {
 		TaggingEngine.get().loadInBackground();
 		getPreferenceStore().addPropertyChangeListener(event -> RetagJob.retagAll());
 		ClaimsWorkspace.start();
+		ClaimsWorkspace.get().addListener(new ReviewStatusRepainter());
 	}
 
 	@Override

@@ -44,7 +44,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 	static final int MAX_ANNOTATIONS = 10_000;
 
 	private volatile ISourceViewer viewer;
-	private IDocument document;
+	private volatile IDocument document;
 	private IProgressMonitor monitor = new NullProgressMonitor();
 	private IncrementalTagger tagger;
 	private String taggedText;
@@ -67,6 +67,11 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 		if (document != null) {
 			TaggingSessions.register(document, this);
 		}
+	}
+
+	/** The document tagged, for finding its file; null before installation. */
+	public IDocument document() {
+		return document;
 	}
 
 	@Override
@@ -183,7 +188,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 		TaggerPreferences.Filter filter = TaggerPreferences.Filter.current();
 		Map<Annotation, Position> toAdd = new HashMap<>();
 		if (result != null) {
-			collect(result, range, filter, toAdd);
+			collect(result, range, filter, StoredReviews.of(doc), toAdd);
 		}
 		Object lock = model instanceof ISynchronizable s && s.getLockObject() != null ? s.getLockObject() : model;
 		synchronized (lock) {
@@ -211,7 +216,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 	}
 
 	private static void collect(TaggedDocument result, TextSpan range, TaggerPreferences.Filter filter,
-			Map<Annotation, Position> out) {
+			StoredReviews reviews, Map<Annotation, Position> out) {
 		for (Entity e : result.entities()) {
 			if (out.size() >= MAX_ANNOTATIONS) {
 				return;
@@ -229,7 +234,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 				return;
 			}
 			if (c.confidence() >= filter.minConfidence() && within(c.span(), range)) {
-				out.put(new ClaimAnnotation(c), new Position(c.span().start(), c.span().length()));
+				out.put(new ClaimAnnotation(c, reviews.of(c)), new Position(c.span().start(), c.span().length()));
 			}
 		}
 	}
