@@ -6,9 +6,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import io.claimtagger.ui.claims.ClaimsWorkspace;
 import io.claimtagger.ui.editor.RetagJob;
+import io.claimtagger.ui.editor.ReviewStatusRepainter;
 
-/** The UI bundle's activator: preference store and logging. */
+/** The UI bundle's activator: preference store, logging, the claims service. */
 public final class ClaimTaggerPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "io.claimtagger.ui";
@@ -23,10 +25,13 @@ public final class ClaimTaggerPlugin extends AbstractUIPlugin {
 		// finds them ready.
 		TaggingEngine.get().loadInBackground();
 		getPreferenceStore().addPropertyChangeListener(event -> RetagJob.retagAll());
+		ClaimsWorkspace.start();
+		ClaimsWorkspace.get().addListener(new ReviewStatusRepainter());
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		ClaimsWorkspace.stop();
 		instance = null;
 		super.stop(context);
 	}

@@ -20,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 import io.claimtagger.ui.ClaimTaggerPlugin;
+import io.claimtagger.ui.claims.TagClaimsJob;
 import io.claimtagger.ui.editor.ArticleEditor;
 
 /**
@@ -41,6 +42,8 @@ public final class DemoWorkspaceStartup implements IStartup {
 		}
 		try {
 			IFile first = fillProject(Path.of(dir));
+			// Tag the project's claims so the Claims view has something to review.
+			new TagClaimsJob(List.of(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT))).schedule();
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(first));
 		} catch (IOException | CoreException e) {
 			ClaimTaggerPlugin.log("Could not prepare the demo project from " + dir, e);

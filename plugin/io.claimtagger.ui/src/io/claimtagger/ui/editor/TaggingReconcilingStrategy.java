@@ -50,7 +50,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 	static final int PAINT_CHUNK = 300;
 
 	private volatile ISourceViewer viewer;
-	private IDocument document;
+	private volatile IDocument document;
 	private IProgressMonitor monitor = new NullProgressMonitor();
 	private TaggingPipeline pipeline;
 	private IncrementalTagger tagger;
@@ -74,6 +74,11 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 		if (document != null) {
 			TaggingSessions.register(document, this);
 		}
+	}
+
+	/** The document tagged, for finding its file; null before installation. */
+	public IDocument document() {
+		return document;
 	}
 
 	@Override
@@ -198,7 +203,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 		TaggerPreferences.Filter filter = TaggerPreferences.Filter.current();
 		List<Map.Entry<Annotation, Position>> toAdd = new ArrayList<>();
 		if (result != null) {
-			collect(result, range, filter, toAdd);
+			collect(result, range, filter, StoredReviews.of(doc), toAdd);
 		}
 		Object lock = model instanceof ISynchronizable s && s.getLockObject() != null ? s.getLockObject() : model;
 		int next = 0;
@@ -240,7 +245,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 	}
 
 	private static void collect(TaggedDocument result, TextSpan range, TaggerPreferences.Filter filter,
-			List<Map.Entry<Annotation, Position>> out) {
+			StoredReviews reviews, List<Map.Entry<Annotation, Position>> out) {
 		for (Entity e : result.entities()) {
 			if (out.size() >= MAX_ANNOTATIONS) {
 				return;
@@ -258,7 +263,7 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 				return;
 			}
 			if (c.confidence() >= filter.minConfidence() && within(c.span(), range)) {
-				out.add(Map.entry(new ClaimAnnotation(c), new Position(c.span().start(), c.span().length())));
+				out.add(Map.entry(new ClaimAnnotation(c, reviews.of(c)), new Position(c.span().start(), c.span().length())));
 			}
 		}
 	}

@@ -1,0 +1,7 @@
+package io.claimtagger.ui.claims;
+
+import org.eclipse.core.resources.IFile;
+
+/** A stored claim by identity: its article and its id, which never changes. */
+public record ClaimRef(IFile article, String id) {
+}

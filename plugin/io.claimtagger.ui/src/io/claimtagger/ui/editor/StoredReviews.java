@@ -1,0 +1,69 @@
+package io.claimtagger.ui.editor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.text.IDocument;
+
+import io.claimtagger.core.claim.Claim;
+import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.store.AnchorState;
+import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.ui.claims.ClaimsWorkspace;
+
+/**
+ * The stored review records of the article an editor shows, to paint its claims by status. The
+ * editor tags its live, possibly unsaved text, so a claim is matched to the record at its span
+ * with its wording, and else to a record with its wording anywhere (text above it was edited).
+ * Read in the reconciler's thread; the store keeps the records in memory.
+ */
+final class StoredReviews {
+
+	static final StoredReviews NONE = new StoredReviews(List.of());
+
+	private final Map<TextSpan, ClaimRecord> bySpan = new HashMap<>();
+	private final Map<String, ClaimRecord> bySentence = new HashMap<>();
+
+	private StoredReviews(List<ClaimRecord> records) {
+		for (ClaimRecord r : records) {
+			if (r.anchor() != AnchorState.REMOVED) {
+				bySpan.put(r.span(), r);
+				bySentence.putIfAbsent(r.sentence(), r);
+			}
+		}
+	}
+
+	static StoredReviews of(IDocument document) {
+		IFile file = fileOf(document);
+		if (file == null) {
+			return NONE;
+		}
+		ArticleClaims claims = ClaimsWorkspace.get().load(file);
+		return claims.isEmpty() ? NONE : new StoredReviews(claims.claims());
+	}
+
+	/** The claim's stored record, or null. */
+	ClaimRecord of(Claim claim) {
+		ClaimRecord r = bySpan.get(claim.span());
+		return r != null && r.sentence().equals(claim.text()) ? r : bySentence.get(claim.text());
+	}
+
+	/** The workspace file an editor's document was read from; null for other documents. */
+	static IFile fileOf(IDocument document) {
+		ITextFileBuffer buffer = document == null ? null
+				: FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		IPath location = buffer == null ? null : buffer.getLocation();
+		if (location == null || location.segmentCount() < 2) {
+			return null;
+		}
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(location);
+		return file.exists() ? file : null;
+	}
+}

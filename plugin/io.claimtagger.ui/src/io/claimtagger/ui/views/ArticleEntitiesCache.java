@@ -1,0 +1,46 @@
+package io.claimtagger.ui.views;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.export.LineIndex;
+import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.ui.claims.ArticleFiles;
+
+/**
+ * The vendors and products of each article, tagged once per version of the file while the
+ * Vendors &amp; Products view is open (entities are not stored: they are cheap to find again and
+ * would only go stale). Dropped with the view.
+ */
+final class ArticleEntitiesCache {
+
+	/** An article's entities as of one modification stamp. */
+	record ArticleEntities(long stamp, List<Entity> entities, LineIndex lines) {
+	}
+
+	private final Map<IFile, ArticleEntities> entries = new ConcurrentHashMap<>();
+
+	/** The cached entities, or null when the file changed since they were found. */
+	ArticleEntities cached(IFile article) {
+		ArticleEntities e = entries.get(article);
+		return e != null && e.stamp == article.getModificationStamp() ? e : null;
+	}
+
+	ArticleEntities tag(IFile article, TaggingPipeline pipeline) throws CoreException, IOException {
+		long stamp = article.getModificationStamp();
+		String text = ArticleFiles.read(article);
+		ArticleEntities e = new ArticleEntities(stamp, pipeline.tag(text).entities(), LineIndex.of(text));
+		entries.put(article, e);
+		return e;
+	}
+
+	void clear() {
+		entries.clear();
+	}
+}

@@ -1,0 +1,128 @@
+package io.claimtagger.ui.views;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.claimtagger.core.store.AnchorState;
+import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.store.ClaimSubject;
+import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.ui.Messages;
+import io.claimtagger.ui.claims.ClaimRow;
+
+/** The columns of the Claims view: header, width, cell text and sort order of each. */
+enum ClaimColumn {
+
+	STATUS(Messages.ClaimsView_column_status, 110) {
+		@Override
+		String text(ClaimRow row) {
+			String status = statusName(row.record().status());
+			return switch (row.record().anchor()) {
+			case ANCHORED -> status;
+			case CHANGED -> NLS.bind(Messages.ClaimsView_statusAnchor, status, Messages.ClaimsView_anchor_changed);
+			case REMOVED -> NLS.bind(Messages.ClaimsView_statusAnchor, status, Messages.ClaimsView_anchor_removed);
+			};
+		}
+
+		@Override
+		Comparator<ClaimRow> order() {
+			return Comparator.comparing((ClaimRow r) -> r.record().status()).thenComparing(r -> r.record().anchor());
+		}
+	},
+	CLAIM(Messages.ClaimsView_column_claim, 460) {
+		@Override
+		String text(ClaimRow row) {
+			// One line per row: a sentence wrapped in the article is not wrapped here.
+			return row.record().sentence().replaceAll("\\s+", " ");
+		}
+	},
+	ABOUT(Messages.ClaimsView_column_about, 180) {
+		@Override
+		String text(ClaimRow row) {
+			return String.join(", ", subjects(row.record()));
+		}
+	},
+	KIND(Messages.ClaimsView_column_kind, 90) {
+		@Override
+		String text(ClaimRow row) {
+			return row.record().kind().id();
+		}
+	},
+	POLARITY(Messages.ClaimsView_column_polarity, 80) {
+		@Override
+		String text(ClaimRow row) {
+			return row.record().polarity().id();
+		}
+	},
+	ARTICLE(Messages.ClaimsView_column_article, 200) {
+		@Override
+		String text(ClaimRow row) {
+			return row.article().getFullPath().makeRelative().toString();
+		}
+	},
+	LINE(Messages.ClaimsView_column_line, 55) {
+		@Override
+		String text(ClaimRow row) {
+			return row.line() > 0 ? Integer.toString(row.line()) : "";
+		}
+
+		@Override
+		Comparator<ClaimRow> order() {
+			return Comparator.comparingInt(ClaimRow::line);
+		}
+	};
+
+	/** Within any column's ties: article, then place in the text, the order of reading. */
+	static final Comparator<ClaimRow> READING_ORDER = Comparator
+			.comparing((ClaimRow r) -> r.article().getFullPath().toString())
+			.thenComparingInt(r -> r.record().span().start()).thenComparing(r -> r.record().id());
+
+	final String header;
+	final int width;
+
+	ClaimColumn(String header, int width) {
+		this.header = header;
+		this.width = width;
+	}
+
+	abstract String text(ClaimRow row);
+
+	/** The column's own order, before {@link #READING_ORDER}; by cell text unless overridden. */
+	Comparator<ClaimRow> order() {
+		return Comparator.comparing(this::text, String.CASE_INSENSITIVE_ORDER);
+	}
+
+	static String statusName(ReviewStatus status) {
+		return switch (status) {
+		case NEW -> Messages.ClaimsView_status_new;
+		case ACCEPTED -> Messages.ClaimsView_status_accepted;
+		case REJECTED -> Messages.ClaimsView_status_rejected;
+		case DISPUTED -> Messages.ClaimsView_status_disputed;
+		};
+	}
+
+	/** The canonical names the claim is about, each once. */
+	static Set<String> subjects(ClaimRecord record) {
+		Set<String> names = new LinkedHashSet<>();
+		for (ClaimSubject s : record.about()) {
+			names.add(s.canonical());
+		}
+		return names;
+	}
+
+	/** The claim's tooltip: the whole sentence, the wording reviewed before an edit, the note. */
+	static String tooltip(ClaimRow row) {
+		ClaimRecord r = row.record();
+		StringBuilder b = new StringBuilder(r.sentence());
+		if (r.anchor() == AnchorState.CHANGED) {
+			b.append("\n\n").append(NLS.bind(Messages.ClaimsView_tooltip_previous, r.previousSentence()));
+		}
+		if (!r.note().isEmpty()) {
+			b.append("\n\n").append(NLS.bind(Messages.ClaimsView_tooltip_note, r.note()));
+		}
+		return b.toString();
+	}
+}

@@ -1,0 +1,43 @@
+package io.claimtagger.ui.views;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import io.claimtagger.core.store.ReviewStatus;
+
+/**
+ * The review commands of the Claims view (accept, reject, dispute, back to new, note,
+ * acknowledge change, next, previous), active while the view is. The same actions as the view's
+ * single-letter keys, so they also work from menus and key bindings a user defines.
+ */
+public final class ReviewHandler extends AbstractHandler {
+
+	public static final String ACCEPT = "io.claimtagger.ui.review.accept";
+	public static final String REJECT = "io.claimtagger.ui.review.reject";
+	public static final String DISPUTE = "io.claimtagger.ui.review.dispute";
+	public static final String REOPEN = "io.claimtagger.ui.review.reopen";
+	public static final String NOTE = "io.claimtagger.ui.review.note";
+	public static final String ACKNOWLEDGE = "io.claimtagger.ui.review.acknowledge";
+	public static final String NEXT = "io.claimtagger.ui.review.next";
+	public static final String PREVIOUS = "io.claimtagger.ui.review.previous";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		if (!(HandlerUtil.getActivePart(event) instanceof ClaimsView view)) {
+			return null;
+		}
+		switch (event.getCommand().getId()) {
+		case ACCEPT -> view.review(ReviewStatus.ACCEPTED);
+		case REJECT -> view.review(ReviewStatus.REJECTED);
+		case DISPUTE -> view.review(ReviewStatus.DISPUTED);
+		case REOPEN -> view.review(ReviewStatus.NEW);
+		case NOTE -> view.editNote();
+		case ACKNOWLEDGE -> view.acknowledgeChange();
+		case NEXT -> view.selectNext(1);
+		case PREVIOUS -> view.selectNext(-1);
+		default -> throw new IllegalArgumentException("Not a review command: " + event.getCommand().getId());
+		}
+		return null;
+	}
+}

@@ -1,0 +1,48 @@
+package io.claimtagger.core.export;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+
+import io.claimtagger.core.json.Json;
+import io.claimtagger.core.store.ClaimRecord;
+
+public class UimaCasJsonTest {
+
+	@SuppressWarnings("unchecked")
+	@Test
+	public void sofaAnnotationsTypesAndViewMembers() {
+		List<ClaimRecord> claims = ExportSamples.claims().claims();
+		Map<String, Object> cas = (Map<String, Object>) Json.parse(
+				UimaCasJson.write(ExportSamples.TEXT, ExportSamples.entities(), claims));
+		assertEquals(List.of("%TYPES", "%FEATURE_STRUCTURES", "%VIEWS"), List.copyOf(cas.keySet()));
+
+		Map<String, Object> types = (Map<String, Object>) cas.get("%TYPES");
+		Map<String, Object> vendor = (Map<String, Object>) types.get(UimaCasJson.VENDOR);
+		assertEquals("uima.tcas.Annotation", vendor.get("%SUPER_TYPE"));
+		assertEquals(Map.of("%NAME", "canonical", "%RANGE", "uima.cas.String"), vendor.get("canonical"));
+
+		List<Map<String, Object>> fs = (List<Map<String, Object>>) cas.get("%FEATURE_STRUCTURES");
+		assertEquals(1 + 3 + 2, fs.size());
+		assertEquals("uima.cas.Sofa", fs.get(0).get("%TYPE"));
+		assertEquals(ExportSamples.TEXT, fs.get(0).get("sofaString"));
+		Map<String, Object> rhel = fs.get(2);
+		assertEquals(UimaCasJson.PRODUCT, rhel.get("%TYPE"));
+		assertEquals(1L, rhel.get("@sofa"));
+		assertEquals("RHEL 6", ExportSamples.TEXT.substring(((Long) rhel.get("begin")).intValue(),
+				((Long) rhel.get("end")).intValue()));
+		assertEquals("Red Hat Enterprise Linux", rhel.get("canonical"));
+		Map<String, Object> claim = fs.get(4);
+		assertEquals(UimaCasJson.CLAIM, claim.get("%TYPE"));
+		assertEquals("accepted", claim.get("status"));
+		assertEquals(claims.get(0).id(), claim.get("claimId"));
+		assertEquals("Red Hat; Red Hat Enterprise Linux", claim.get("about"));
+
+		Map<String, Object> view = (Map<String, Object>) ((Map<String, Object>) cas.get("%VIEWS")).get("_InitialView");
+		assertEquals(1L, view.get("%SOFA"));
+		assertEquals(List.of(2L, 3L, 4L, 5L, 6L), view.get("%MEMBERS"));
+	}
+}

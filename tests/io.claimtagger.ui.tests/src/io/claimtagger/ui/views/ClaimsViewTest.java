@@ -1,0 +1,255 @@
+package io.claimtagger.ui.views;
+
+import static io.claimtagger.ui.claims.ClaimsWorkbench.page;
+import static io.claimtagger.ui.claims.ClaimsWorkbench.stored;
+import static io.claimtagger.ui.claims.ClaimsWorkbench.storedSafely;
+import static io.claimtagger.ui.claims.ClaimsWorkbench.waitForClaimJobs;
+import static io.claimtagger.ui.claims.ClaimsWorkbench.waitUntil;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.ui.claims.ClaimRow;
+import io.claimtagger.ui.claims.ClaimsWorkbench;
+import io.claimtagger.ui.commands.TagClaimsHandler;
+import io.claimtagger.ui.editor.ArticleEditor;
+
+/**
+ * The review workflow in a real workbench: select a project in Project Explorer, run Tag Claims,
+ * review from the keyboard and through commands, and find every decision in the store files.
+ */
+public class ClaimsViewTest {
+
+	private IProject project;
+	private IFile kvm;
+	private IFile cloud;
+	private ClaimsView view;
+
+	@Before
+	public void tagAProject() throws Exception {
+		project = ClaimsWorkbench.project("claims-view-test");
+		kvm = ClaimsWorkbench.file(project, "kvm.article", ClaimsWorkbench.KVM);
+		cloud = ClaimsWorkbench.file(project, "notes/cloud.txt", ClaimsWorkbench.CLOUD);
+		view = (ClaimsView) page().showView(ClaimsView.ID);
+		ClaimsWorkbench.selectInProjectExplorer(project);
+		waitUntil("the view to follow the selection", () -> view.scope().equals(List.of(project)));
+
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(TagClaimsHandler.COMMAND_ID, null);
+		waitUntil("both articles tagged", () -> storedSafely(kvm, c -> c.claims().size() == 3)
+				&& storedSafely(cloud, c -> c.claims().size() == 2));
+		waitForClaimJobs();
+		waitUntil("the view to show five claims", () -> view.isLoaded() && view.rows().size() == 5);
+		page().activate(view);
+	}
+
+	@After
+	public void cleanUp() throws Exception {
+		page().closeAllEditors(false);
+		page().hideView(view);
+		ClaimsWorkbench.delete(project);
+	}
+
+	@Test
+	public void tagClaimsFillsTheViewWithCountsAndReadingOrder() {
+		List<ClaimRow> shown = view.shownRows();
+		assertEquals(5, shown.size());
+		// Reading order: the article in the project root first, then by place in the text.
+		assertEquals(kvm, shown.get(0).article());
+		assertTrue(shown.get(0).record().sentence().startsWith("Red Hat ships KVM"));
+		assertEquals(3, shown.get(0).line());
+		assertEquals(cloud, shown.get(4).article());
+		assertTrue(view.getContentDescription(), view.getContentDescription()
+				.startsWith("5 claims in claims-view-test: 5 new, 0 accepted, 0 rejected, 0 disputed"));
+		assertEquals("Claims (5 to review)", view.getPartName());
+		Table table = view.viewer().getTable();
+		assertEquals("new", table.getItem(0).getText(0));
+		assertEquals("claims-view-test/kvm.article", table.getItem(0).getText(5));
+	}
+
+	@Test
+	public void keysAcceptRejectAndDisputeAndMoveOnToTheNextClaim() throws Exception {
+		Table table = view.viewer().getTable();
+		view.setFocus();
+		view.viewer().setSelection(new StructuredSelection(view.shownRows().get(0)), true);
+		String first = view.shownRows().get(0).record().id();
+		String second = view.shownRows().get(1).record().id();
+
+		press(table, 'a');
+		waitUntil("first claim accepted in the store", () -> storedSafely(kvm, c -> statusOf(c, first) == ReviewStatus.ACCEPTED));
+		// The selection moved on, so the next key decides the next claim.
+		assertEquals(second, view.selectedRows().get(0).record().id());
+		press(table, 'd');
+		waitUntil("second claim disputed", () -> storedSafely(kvm, c -> statusOf(c, second) == ReviewStatus.DISPUTED));
+
+		press(table, 'k');
+		press(table, 'k');
+		assertEquals(first, view.selectedRows().get(0).record().id());
+		press(table, 'r');
+		waitUntil("first claim now rejected", () -> storedSafely(kvm, c -> statusOf(c, first) == ReviewStatus.REJECTED));
+		waitUntil("the table to show it", () -> view.rows().stream()
+				.anyMatch(r -> r.record().id().equals(first) && r.record().status() == ReviewStatus.REJECTED));
+		assertTrue(view.getContentDescription(), view.getContentDescription().contains("3 new, 0 accepted, 1 rejected, 1 disputed"));
+		assertEquals("Claims (3 to review)", view.getPartName());
+	}
+
+	@Test
+	public void reviewCommandsAndTheNoteDialogWriteTheStore() throws Exception {
+		ClaimRow target = view.shownRows().get(3);
+		view.viewer().setSelection(new StructuredSelection(target), true);
+		IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+		handlers.executeCommand(ReviewHandler.ACCEPT, null);
+		waitUntil("accepted through the command",
+				() -> storedSafely(cloud, c -> statusOf(c, target.record().id()) == ReviewStatus.ACCEPTED));
+
+		view.viewer().setSelection(new StructuredSelection(target), true);
+		// The note dialog is modal: answer it from the event loop once it is open.
+		Display.getCurrent().timerExec(200, () -> answerNoteDialog("Checked against the 2008 press release."));
+		press(view.viewer().getTable(), 'n');
+		waitUntil("the note in the store", () -> storedSafely(cloud,
+				c -> "Checked against the 2008 press release.".equals(record(c, target.record().id()).note())));
+		ClaimRecord saved = record(stored(cloud), target.record().id());
+		assertEquals(ReviewStatus.ACCEPTED, saved.status());
+		assertTrue(saved.updated().compareTo(saved.created()) >= 0);
+	}
+
+	@Test
+	public void filtersNarrowTheTableAndTheCountsSaySo() throws Exception {
+		Composite bar = (Composite) ((Composite) view.viewer().getControl().getParent()).getChildren()[0];
+		Combo status = (Combo) bar.getChildren()[0];
+		Combo kind = (Combo) bar.getChildren()[1];
+		Combo subject = (Combo) bar.getChildren()[2];
+		Text search = (Text) bar.getChildren()[3];
+
+		search.setText("xenserver");
+		assertEquals(1, view.shownRows().size());
+		assertTrue(view.getContentDescription(), view.getContentDescription().endsWith("; 1 shown"));
+		search.setText("");
+		choose(kind, "acquisition");
+		assertEquals(1, view.shownRows().size());
+		choose(kind, "All kinds");
+		choose(subject, "VMware");
+		assertEquals(1, view.shownRows().size());
+		choose(subject, "All vendors and products");
+		choose(status, "accepted");
+		assertEquals(0, view.shownRows().size());
+		choose(status, "new");
+		assertEquals(5, view.shownRows().size());
+		choose(status, "All statuses");
+		assertEquals(5, view.shownRows().size());
+		assertFalse(view.getContentDescription(), view.getContentDescription().contains("shown"));
+	}
+
+	private static void choose(Combo combo, String item) {
+		int index = combo.indexOf(item);
+		assertTrue(item + " in " + java.util.Arrays.toString(combo.getItems()), index >= 0);
+		combo.select(index);
+		combo.notifyListeners(SWT.Selection, new Event());
+	}
+
+	@Test
+	public void sortingByAColumnAndBack() {
+		Table table = view.viewer().getTable();
+		table.getColumn(3).notifyListeners(SWT.Selection, new Event()); // kind, ascending
+		List<String> kinds = view.shownRows().stream().map(r -> r.record().kind().id()).toList();
+		assertEquals(kinds.stream().sorted().toList(), kinds);
+		assertEquals(SWT.UP, table.getSortDirection());
+		table.getColumn(3).notifyListeners(SWT.Selection, new Event()); // descending
+		assertEquals(SWT.DOWN, table.getSortDirection());
+		List<String> reversed = view.shownRows().stream().map(r -> r.record().kind().id()).toList();
+		assertEquals(kinds.stream().sorted(java.util.Comparator.reverseOrder()).toList(), reversed);
+	}
+
+	@Test
+	public void enterOpensTheArticleAtTheClaimAndLinkingFollowsTheCaret() throws Exception {
+		ClaimRow citrix = view.shownRows().get(1);
+		view.viewer().setSelection(new StructuredSelection(citrix), true);
+		pressKey(view.viewer().getTable(), SWT.CR, '\r');
+		waitUntil("the article editor", () -> page().getActiveEditor() instanceof ArticleEditor);
+		ITextEditor editor = (ITextEditor) page().getActiveEditor();
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(citrix.record().span().start(), selection.getOffset());
+		assertEquals(citrix.record().span().length(), selection.getLength());
+
+		view.setLinkingWithEditor(true);
+		ClaimRow redHat = view.shownRows().get(0);
+		editor.selectAndReveal(redHat.record().span().start() + 5, 0);
+		waitUntil("the view to select the claim under the caret", () -> !view.selectedRows().isEmpty()
+				&& view.selectedRows().get(0).record().id().equals(redHat.record().id()));
+		view.setLinkingWithEditor(false);
+	}
+
+	private static void press(Table table, char key) {
+		pressKey(table, key, key);
+	}
+
+	private static void pressKey(Table table, int keyCode, char character) {
+		Event e = new Event();
+		e.keyCode = keyCode;
+		e.character = character;
+		e.doit = true;
+		table.notifyListeners(SWT.KeyDown, e);
+		while (Display.getCurrent().readAndDispatch()) {
+			// let the selection settle
+		}
+	}
+
+	private static void answerNoteDialog(String note) {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.getData() instanceof InputDialog && shell.isVisible()) {
+				textIn(shell).setText(note);
+				shell.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+		}
+		Display.getCurrent().timerExec(200, () -> answerNoteDialog(note));
+	}
+
+	private static Text textIn(Composite parent) {
+		for (Control c : parent.getChildren()) {
+			if (c instanceof Text text) {
+				return text;
+			}
+			if (c instanceof Composite composite && textIn(composite) != null) {
+				return textIn(composite);
+			}
+		}
+		return null;
+	}
+
+	static ReviewStatus statusOf(ArticleClaims claims, String id) {
+		return record(claims, id).status();
+	}
+
+	static ClaimRecord record(ArticleClaims claims, String id) {
+		ClaimRecord r = claims.find(id).orElse(null);
+		assertNotNull("claim " + id + " in " + claims, r);
+		return r;
+	}
+}
