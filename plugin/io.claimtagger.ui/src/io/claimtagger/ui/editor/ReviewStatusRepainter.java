@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.ui.Messages;
 import io.claimtagger.ui.claims.ClaimsListener;
+import io.claimtagger.ui.corrections.ArticlePaths;
 
 /**
  * Repaints the claims of open editors whose article's review changed, so accepting a claim in the
@@ -17,7 +18,7 @@ public final class ReviewStatusRepainter implements ClaimsListener {
 	@Override
 	public void claimsChanged(Set<IFile> articles) {
 		for (TaggingReconcilingStrategy strategy : TaggingSessions.all()) {
-			IFile file = StoredReviews.fileOf(strategy.document());
+			IFile file = ArticlePaths.fileOf(strategy.document());
 			if (file != null && articles.contains(file)) {
 				// In a job: the strategy's lock may be held by a long tagging run.
 				Job.createSystem(Messages.RetagJob_name, monitor -> {

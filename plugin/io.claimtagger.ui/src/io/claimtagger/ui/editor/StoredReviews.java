@@ -4,11 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.IDocument;
 
 import io.claimtagger.core.claim.Claim;
@@ -17,6 +13,7 @@ import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.ui.claims.ClaimsWorkspace;
+import io.claimtagger.ui.corrections.ArticlePaths;
 
 /**
  * The stored review records of the article an editor shows, to paint its claims by status. The
@@ -41,7 +38,7 @@ final class StoredReviews {
 	}
 
 	static StoredReviews of(IDocument document) {
-		IFile file = fileOf(document);
+		IFile file = ArticlePaths.fileOf(document);
 		if (file == null) {
 			return NONE;
 		}
@@ -53,17 +50,5 @@ final class StoredReviews {
 	ClaimRecord of(Claim claim) {
 		ClaimRecord r = bySpan.get(claim.span());
 		return r != null && r.sentence().equals(claim.text()) ? r : bySentence.get(claim.text());
-	}
-
-	/** The workspace file an editor's document was read from; null for other documents. */
-	static IFile fileOf(IDocument document) {
-		ITextFileBuffer buffer = document == null ? null
-				: FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
-		IPath location = buffer == null ? null : buffer.getLocation();
-		if (location == null || location.segmentCount() < 2) {
-			return null;
-		}
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(location);
-		return file.exists() ? file : null;
 	}
 }
