@@ -138,6 +138,7 @@ public final class BenchmarkCommand {
 				(System.nanoTime() - m0) / 1e9);
 		CorpusGenerator generator = new CorpusGenerator(models.catalog(), seed);
 		List<String> summary = new ArrayList<>();
+		double singleThreadWordsPerSecond = 0;
 		long start = System.nanoTime();
 		try {
 			if (only.contains("throughput")) {
@@ -147,14 +148,15 @@ public final class BenchmarkCommand {
 				out.println(userTexts.isEmpty() ? "text: generated articles of ~1,000 words (seed " + seed + ")"
 						: "text: " + userTexts.size() + " user file(s)");
 				ThroughputBenchmark.Result r = new ThroughputBenchmark(models, out).run(texts, warmup, reps);
-				summary.add(String.format(Locale.ROOT, "engine/raw=%.2f(cpu %.2f) engine=%.0ftok/s raw=%.0ftok/s", r.ratio(),
-						r.cpuRatio(), r.engineTokensPerSecond().median(), r.rawTokensPerSecond().median()));
+				singleThreadWordsPerSecond = userTexts.isEmpty() ? r.engineWordsPerSecond() : 0;
+				summary.add(String.format(Locale.ROOT, "engine/raw=%.2f cpu=%.2f tok/s=%.0f/%.0f", r.ratio(), r.cpuRatio(),
+						r.engineTokensPerSecond().median(), r.rawTokensPerSecond().median()));
 			}
 			if (only.contains("incremental")) {
 				section("2. Incremental: one-character edit in the middle of a long article vs full re-tag");
 				String article = incrementalArticle(userTexts, generator, incrementalWords);
 				IncrementalBenchmark.Result r = new IncrementalBenchmark(models, out).run(article, warmup, reps, 20);
-				summary.add(String.format(Locale.ROOT, "incremental=%.4f (%.2fms/%.0fms)", r.ratio(),
+				summary.add(String.format(Locale.ROOT, "incremental=%.4f edit=%.2fms full=%.0fms", r.ratio(),
 						r.editSeconds().median() * 1e3, r.fullSeconds().median() * 1e3));
 			}
 			if (only.contains("batch")) {
@@ -169,7 +171,12 @@ public final class BenchmarkCommand {
 				}
 				BatchBenchmark.Result r = new BatchBenchmark(models, out).run(articles, source, threads,
 						Math.min(articles, 20 * warmup + 10));
-				summary.add(String.format(Locale.ROOT, "batch=%.1fart/s heap<=%.0fMB(peak %.0fMB)", r.articlesPerSecond(),
+				if (singleThreadWordsPerSecond > 0) {
+					out.printf(Locale.ROOT, "scaling: %,.0f words/s with %d threads = %.2f x one thread in benchmark 1 (%,.0f words/s)%n",
+							r.words() / r.seconds(), threads, r.words() / r.seconds() / singleThreadWordsPerSecond,
+							singleThreadWordsPerSecond);
+				}
+				summary.add(String.format(Locale.ROOT, "batch=%.1fart/s heap<=%.0fMB peak=%.0fMB", r.articlesPerSecond(),
 						HeapMeter.mb(r.maxLiveHeap()), HeapMeter.mb(r.peakUsed())));
 			}
 			if (only.contains("cold")) {
@@ -182,7 +189,7 @@ public final class BenchmarkCommand {
 			}
 			if (only.contains("store")) {
 				section("5. Claims store: save and load " + claims + " claims");
-				StoreBenchmark.Result r = new StoreBenchmark(models.catalog(), generator, out).run(claims, Math.max(3, Math.min(reps, 5)));
+				StoreBenchmark.Result r = new StoreBenchmark(models.catalog(), generator, out).run(claims, Math.min(reps, 3));
 				summary.add(String.format(Locale.ROOT, "store(%s) load=%.2fs save=%.2fs", compact(claims),
 						r.loadSeconds().median(), r.saveSeconds().median()));
 			}

@@ -10,7 +10,7 @@ import io.claimtagger.core.pipeline.TaggingPipeline;
  * The child process of the cold-start benchmark, started in a fresh JVM by
  * {@link ColdStartBenchmark}. {@code time}: tags one sentence as the first thing it does and
  * prints when, relative to its own JVM start. {@code heap}: loads the models one by one with full
- * collections in between and prints the live heap each adds.
+ * collections in between and prints the live heap each adds and how long each took to load.
  */
 public final class ColdStartProbe {
 
@@ -42,9 +42,12 @@ public final class ColdStartProbe {
 			Runnable[] loads = { m::sentenceModel, m::tokenizerModel, m::nameFinderModel, m::claimModel, m::claimKindModel,
 					m::catalogMatcher, m::commonWords };
 			for (int i = 0; i < loads.length; i++) {
+				long t0 = System.nanoTime();
 				loads[i].run();
+				long ms = (System.nanoTime() - t0) / 1_000_000;
 				long now = HeapMeter.liveAfterGc();
-				b.append(' ').append(names[i]).append('=').append(now - last);
+				b.append(' ').append(names[i]).append('=').append(now - last).append(' ').append(names[i]).append("Ms=")
+						.append(ms);
 				last = now;
 			}
 			m.preload();
