@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
@@ -173,6 +174,8 @@ public final class TaggingReconcilingStrategy implements IReconcilingStrategy, I
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		} catch (OperationCanceledException e) {
+			repaintAll = true; // the editor closed or the reconciler stopped while models loaded
 		} catch (RuntimeException e) {
 			ClaimTaggerPlugin.log("Tagging failed", e);
 			taggedText = null;
