@@ -19,6 +19,7 @@ import io.claimtagger.core.json.Json;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.core.pipeline.Whitespace;
 
 /** The {@code claimtag} command: the tagging engine without Eclipse. */
 public final class ClaimTagCli {
@@ -144,7 +145,7 @@ public final class ClaimTagCli {
 		for (Claim c : doc.claims()) {
 			out.printf("  %6d-%-6d %s/%s %.2f about: %s%n", c.span().start(), c.span().end(), c.kind().id(),
 					c.polarity().id(), c.confidence(), String.join(", ", c.about().stream().map(Entity::text).distinct().toList()));
-			out.println("      " + c.text().replaceAll("\\s+", " "));
+			out.println("      " + Whitespace.collapse(c.text()));
 		}
 	}
 

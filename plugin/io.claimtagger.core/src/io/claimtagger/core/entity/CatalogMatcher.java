@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.pipeline.Whitespace;
 
 /**
  * Finds catalog aliases in a sentence, leftmost-longest, on token boundaries. Aliases live in a
@@ -20,7 +21,8 @@ public final class CatalogMatcher {
 		private List<Hit> hits;
 	}
 
-	private record Hit(CatalogEntry entry, String alias) {
+	/** {@code shape}: the alias with whitespace collapsed and dashes unified, case kept. */
+	private record Hit(CatalogEntry entry, String shape) {
 	}
 
 	private final Node root = new Node();
@@ -50,7 +52,7 @@ public final class CatalogMatcher {
 				return;
 			}
 		}
-		node.hits.add(new Hit(entry, alias));
+		node.hits.add(new Hit(entry, shape(alias)));
 	}
 
 	/** Matches in one sentence; {@code tokens} are that sentence's tokens in text offsets. */
@@ -94,7 +96,7 @@ public final class CatalogMatcher {
 				}
 			}
 			if (bestNode != null) {
-				String surface = text.subSequence(tokens.get(t).start(), bestEnd).toString();
+				String surface = shape(text.subSequence(tokens.get(t).start(), bestEnd));
 				List<CatalogEntry> accepted = new ArrayList<>(2);
 				for (Hit hit : bestNode.hits) {
 					if (acceptsCase(surface, hit) && !accepted.contains(hit.entry)) {
@@ -117,15 +119,13 @@ public final class CatalogMatcher {
 	 * alias itself is lower case ("bhyve"): "windows" in running text is not Windows.
 	 */
 	private static boolean acceptsCase(String surface, Hit hit) {
-		String s = collapseSpaces(surface);
-		String alias = collapseSpaces(hit.alias);
-		if (s.equals(alias)) {
+		if (surface.equals(hit.shape)) {
 			return true;
 		}
 		if (hit.entry.caseSensitive()) {
 			return false;
 		}
-		return hasUpperCase(alias) && hasUpperCase(s);
+		return hasUpperCase(hit.shape) && hasUpperCase(surface);
 	}
 
 	private static boolean hasUpperCase(String s) {
@@ -137,36 +137,40 @@ public final class CatalogMatcher {
 		return false;
 	}
 
-	private static String collapseSpaces(String s) {
-		return s.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').replaceAll("[\u2010\u2011\u2013\u2014]", "-");
+	/** Whitespace collapsed, dashes and apostrophes unified, case kept. */
+	static String shape(CharSequence s) {
+		String collapsed = Whitespace.collapse(s);
+		StringBuilder b = new StringBuilder(collapsed.length());
+		for (int i = 0; i < collapsed.length(); i++) {
+			char c = collapsed.charAt(i);
+			b.append(unify(c));
+		}
+		return b.toString();
 	}
 
+	/** The trie key: the shape in lower case. */
 	static String normalize(String alias) {
-		StringBuilder b = new StringBuilder(alias.length());
-		boolean space = false;
-		for (int i = 0; i < alias.length(); i++) {
-			char c = alias.charAt(i);
-			if (Character.isWhitespace(c)) {
-				space = b.length() > 0;
-			} else {
-				if (space) {
-					b.append(' ');
-					space = false;
-				}
-				b.append(fold(c));
-			}
+		String shape = shape(alias);
+		StringBuilder b = new StringBuilder(shape.length());
+		for (int i = 0; i < shape.length(); i++) {
+			b.append(fold(shape.charAt(i)));
 		}
 		return b.toString();
 	}
 
 	private static char fold(char c) {
+		return Character.toLowerCase(unify(c));
+	}
+
+	/** Typographic dashes and apostrophes as their ASCII forms. */
+	private static char unify(char c) {
 		switch (c) {
 		case '\u2010': case '\u2011': case '\u2013': case '\u2014':
 			return '-';
 		case '\u2019':
 			return '\'';
 		default:
-			return Character.toLowerCase(c);
+			return c;
 		}
 	}
 }

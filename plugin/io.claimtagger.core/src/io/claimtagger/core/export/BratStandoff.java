@@ -11,6 +11,7 @@ import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.pipeline.Whitespace;
 import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
@@ -151,6 +152,6 @@ public final class BratStandoff {
 	}
 
 	private static String oneLine(String s) {
-		return s.replaceAll("\\s+", " ").strip();
+		return Whitespace.collapse(s);
 	}
 }

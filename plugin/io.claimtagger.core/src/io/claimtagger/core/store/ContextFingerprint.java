@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.pipeline.Whitespace;
 
 /**
  * Hashes of a claim's sentence and of the text just before and after it, kept so a claim can be
@@ -34,7 +35,7 @@ public record ContextFingerprint(String sentence, String before, String after) {
 	}
 
 	public static ContextFingerprint of(CharSequence text, TextSpan span) {
-		return new ContextFingerprint(hash(collapse(span.in(text))), hash(before(text, span.start())),
+		return new ContextFingerprint(hash(Whitespace.collapse(span.in(text))), hash(before(text, span.start())),
 				hash(after(text, span.end())));
 	}
 
@@ -46,24 +47,6 @@ public record ContextFingerprint(String sentence, String before, String after) {
 	/** Whether both sentences read the same apart from whitespace. */
 	public boolean sameWording(ContextFingerprint other) {
 		return sentence.equals(other.sentence);
-	}
-
-	static String collapse(CharSequence s) {
-		StringBuilder b = new StringBuilder(s.length());
-		boolean space = false;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if (Character.isWhitespace(c)) {
-				space = b.length() > 0;
-			} else {
-				if (space) {
-					b.append(' ');
-					space = false;
-				}
-				b.append(c);
-			}
-		}
-		return b.toString();
 	}
 
 	/** About NEIGHBOUR_CHARS collapsed characters before {@code start}. */

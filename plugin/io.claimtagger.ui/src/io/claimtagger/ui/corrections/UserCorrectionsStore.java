@@ -35,6 +35,8 @@ public final class UserCorrectionsStore {
 	private final List<UserCorrections.Entry> entries = new ArrayList<>();
 	private final Set<String> ignored = new TreeSet<>();
 	private final Map<String, Set<String>> suppressed = new TreeMap<>();
+	/** Built once per change, not per reconcile: it compiles the dictionary into a matcher. */
+	private UserCorrections global;
 
 	UserCorrectionsStore(Path dir) {
 		this.file = dir.resolve("corrections.json");
@@ -52,6 +54,12 @@ public final class UserCorrectionsStore {
 	/** The corrections for one article ({@code article} may be null: no suppressions). */
 	public synchronized UserCorrections forArticle(String article) {
 		Set<String> here = article == null ? Set.of() : suppressed.getOrDefault(article, Set.of());
+		if (here.isEmpty()) {
+			if (global == null) {
+				global = new UserCorrections(entries, ignored, Set.of());
+			}
+			return global;
+		}
 		return new UserCorrections(entries, ignored, here);
 	}
 
@@ -116,6 +124,9 @@ public final class UserCorrectionsStore {
 	}
 
 	private void changed(String action, String text, String article, String sentence) {
+		synchronized (this) {
+			global = null;
+		}
 		save();
 		appendLog(action, text, article, sentence);
 		RetagJob.retagAll();

@@ -12,6 +12,7 @@ import io.claimtagger.core.store.ClaimSubject;
 import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.ui.Messages;
 import io.claimtagger.ui.claims.ClaimRow;
+import io.claimtagger.core.pipeline.Whitespace;
 
 /** The columns of the Claims view: header, width, cell text and sort order of each. */
 enum ClaimColumn {
@@ -36,7 +37,7 @@ enum ClaimColumn {
 		@Override
 		String text(ClaimRow row) {
 			// One line per row: a sentence wrapped in the article is not wrapped here.
-			return row.record().sentence().replaceAll("\\s+", " ");
+			return Whitespace.collapse(row.record().sentence());
 		}
 	},
 	ABOUT(Messages.ClaimsView_column_about, 180) {

@@ -16,7 +16,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -27,6 +26,7 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.ui.TaggingEngine;
+import io.claimtagger.ui.editor.Workbench;
 
 /** What the claims tests do with a real workbench: projects of articles, waiting, the stores on disk. */
 public final class ClaimsWorkbench {
@@ -123,17 +123,7 @@ public final class ClaimsWorkbench {
 
 	/** Runs the event loop until the condition holds; fails after the timeout. */
 	public static void waitUntil(String what, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
+		Workbench.waitUntil(what, TIMEOUT_MS, condition);
 	}
 
 	/** Lets the event loop run for a moment, e.g. for painters or delayed post-selection events. */

@@ -24,7 +24,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 /** What the UI tests do with a real workbench: files, editors, waiting by polling. */
-final class Workbench {
+public final class Workbench {
 
 	static final long TIMEOUT_MS = 60_000;
 
@@ -101,8 +101,13 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds; fails after the timeout. */
 	static void waitUntil(String what, BooleanSupplier condition) {
+		waitUntil(what, TIMEOUT_MS, condition);
+	}
+
+	/** Runs the event loop until the condition holds; fails after {@code timeoutMs}. */
+	public static void waitUntil(String what, long timeoutMs, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+		long deadline = System.currentTimeMillis() + timeoutMs;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
 				throw new AssertionError("Timed out waiting for " + what);
