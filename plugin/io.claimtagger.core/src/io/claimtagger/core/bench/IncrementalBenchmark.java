@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
+import io.claimtagger.core.entity.TaggedSentence;
 import io.claimtagger.core.pipeline.IncrementalTagger;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
-import io.claimtagger.core.pipeline.TaggedSentence;
 import io.claimtagger.core.pipeline.TaggingPipeline;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Benchmark 2: the cost of re-tagging after a one-character edit in the middle of a long article

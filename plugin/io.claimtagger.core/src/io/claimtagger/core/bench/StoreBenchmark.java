@@ -17,7 +17,6 @@ import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.Catalog;
 import io.claimtagger.core.entity.CatalogEntry;
-import io.claimtagger.core.pipeline.TextSpan;
 import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
@@ -26,6 +25,7 @@ import io.claimtagger.core.store.ClaimStoreFormat;
 import io.claimtagger.core.store.ClaimSubject;
 import io.claimtagger.core.store.ContextFingerprint;
 import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Benchmark 5: saving and loading a project's claims store through {@link ClaimStore}, with the

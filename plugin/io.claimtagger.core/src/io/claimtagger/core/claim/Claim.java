@@ -3,7 +3,7 @@ package io.claimtagger.core.claim;
 import java.util.List;
 
 import io.claimtagger.core.entity.Entity;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * A sentence asserting something checkable about vendors or products.

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.pipeline.NlpModels;
-import io.claimtagger.core.pipeline.TaggedSentence;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.entity.TaggedSentence;
+import io.claimtagger.core.text.TextSpan;
+import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
@@ -32,9 +32,10 @@ public final class ClaimExtractor {
 	private final DocumentCategorizerME claimClassifier;
 	private final DocumentCategorizerME kindClassifier;
 
-	public ClaimExtractor(NlpModels models) {
-		this.claimClassifier = new DocumentCategorizerME(models.claimModel());
-		this.kindClassifier = new DocumentCategorizerME(models.claimKindModel());
+	/** {@code claimModel} tells claims from other sentences, {@code kindModel} gives their kind. */
+	public ClaimExtractor(DoccatModel claimModel, DoccatModel kindModel) {
+		this.claimClassifier = new DocumentCategorizerME(claimModel);
+		this.kindClassifier = new DocumentCategorizerME(kindModel);
 	}
 
 	public List<Claim> extract(CharSequence text, List<TaggedSentence> sentences) {

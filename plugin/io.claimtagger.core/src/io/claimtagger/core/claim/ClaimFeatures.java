@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * The words a claim classifier sees: lower-cased tokens with every vendor or product mention

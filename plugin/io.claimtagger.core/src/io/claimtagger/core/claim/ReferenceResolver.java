@@ -6,8 +6,8 @@ import java.util.Map;
 
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.pipeline.TaggedSentence;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.entity.TaggedSentence;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Resolves a sentence that opens on a pronoun or a description ("It supports ...", "The company

@@ -11,6 +11,7 @@ import java.util.List;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.text.FormatException;
 
 /** Reads the project's annotated corpus format ({@code corpus/FORMAT.md}). */
 public final class AnnotatedCorpusReader {
@@ -67,7 +68,7 @@ public final class AnnotatedCorpusReader {
 	static AnnotatedSentence parseLine(String source, int lineNo, String line) {
 		int tab = line.indexOf('\t');
 		if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
-			throw new CorpusFormatException(source, lineNo, "expected LABEL<TAB>TEXT with exactly one tab");
+			throw new FormatException(source, lineNo, "expected LABEL<TAB>TEXT with exactly one tab");
 		}
 		String label = line.substring(0, tab).strip();
 		String markup = line.substring(tab + 1).strip();
@@ -86,17 +87,17 @@ public final class AnnotatedCorpusReader {
 		} else if (!label.equals("-")) {
 			char sign = label.isEmpty() ? ' ' : label.charAt(label.length() - 1);
 			if (sign != '+' && sign != '-') {
-				throw new CorpusFormatException(source, lineNo, "label '" + label + "' must be -, h, or KIND+ / KIND-");
+				throw new FormatException(source, lineNo, "label '" + label + "' must be -, h, or KIND+ / KIND-");
 			}
 			try {
 				kind = ClaimKind.fromId(label.substring(0, label.length() - 1));
 			} catch (IllegalArgumentException e) {
-				throw new CorpusFormatException(source, lineNo, e.getMessage());
+				throw new FormatException(source, lineNo, e.getMessage());
 			}
 			polarity = sign == '+' ? Polarity.AFFIRMED : Polarity.NEGATED;
 		}
 		if (kind == null && !references.isEmpty()) {
-			throw new CorpusFormatException(source, lineNo, "references (>) are only allowed on claims");
+			throw new FormatException(source, lineNo, "references (>) are only allowed on claims");
 		}
 		StringBuilder text = new StringBuilder(markup.length());
 		List<Mention> mentions = new ArrayList<>();
@@ -108,17 +109,17 @@ public final class AnnotatedCorpusReader {
 				String close = "</" + markup.charAt(i + 1) + ">";
 				int end = markup.indexOf(close, i + 3);
 				if (end < 0) {
-					throw new CorpusFormatException(source, lineNo, "unclosed tag at column " + (tab + 2 + i));
+					throw new FormatException(source, lineNo, "unclosed tag at column " + (tab + 2 + i));
 				}
 				String name = markup.substring(i + 3, end);
 				if (name.contains("<") || name.isBlank() || !name.equals(name.strip())) {
-					throw new CorpusFormatException(source, lineNo, "bad mention '" + name + "'");
+					throw new FormatException(source, lineNo, "bad mention '" + name + "'");
 				}
 				mentions.add(new Mention(text.length(), text.length() + name.length(), type, name));
 				text.append(name);
 				i = end + close.length();
 			} else if (c == '<' && (markup.startsWith("</v>", i) || markup.startsWith("</p>", i))) {
-				throw new CorpusFormatException(source, lineNo, "closing tag without opening tag");
+				throw new FormatException(source, lineNo, "closing tag without opening tag");
 			} else {
 				text.append(c);
 				i++;

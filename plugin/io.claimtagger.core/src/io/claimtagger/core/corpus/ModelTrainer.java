@@ -15,7 +15,7 @@ import io.claimtagger.core.claim.ClaimExtractor;
 import io.claimtagger.core.claim.ClaimFeatures;
 import io.claimtagger.core.claim.ReferenceResolver;
 import io.claimtagger.core.pipeline.NlpModels;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.token.ArticleTokenizer;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;

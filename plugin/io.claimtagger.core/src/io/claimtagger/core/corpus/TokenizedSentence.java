@@ -3,7 +3,7 @@ package io.claimtagger.core.corpus;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.token.TokenSplitter;
 
 /**

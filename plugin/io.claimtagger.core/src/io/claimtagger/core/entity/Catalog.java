@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.claimtagger.core.corpus.CorpusFormatException;
+import io.claimtagger.core.text.FormatException;
 
 /**
  * The curated vendor and product catalog ({@code corpus/CATALOG-FORMAT.md}). Immutable; loaded
@@ -54,13 +54,13 @@ public final class Catalog {
 			}
 			String[] cols = line.split("\t", -1);
 			if (cols.length < 3 || cols.length > 4) {
-				throw new CorpusFormatException(source, lineNo, "expected TYPE, CANONICAL, ALIASES[, FLAGS] separated by tabs");
+				throw new FormatException(source, lineNo, "expected TYPE, CANONICAL, ALIASES[, FLAGS] separated by tabs");
 			}
 			EntityType type;
 			try {
 				type = EntityType.fromId(cols[0].strip());
 			} catch (IllegalArgumentException e) {
-				throw new CorpusFormatException(source, lineNo, e.getMessage());
+				throw new FormatException(source, lineNo, e.getMessage());
 			}
 			String canonical = cols[1].strip();
 			List<String> aliases = new ArrayList<>();
@@ -74,11 +74,11 @@ public final class Catalog {
 			List<String> flags = cols.length == 4 ? Arrays.stream(cols[3].split(",")).map(String::strip).toList() : List.of();
 			for (String flag : flags) {
 				if (!flag.isEmpty() && !flag.equals("context") && !flag.equals("case")) {
-					throw new CorpusFormatException(source, lineNo, "unknown flag '" + flag + "'");
+					throw new FormatException(source, lineNo, "unknown flag '" + flag + "'");
 				}
 			}
 			if (canonical.isEmpty()) {
-				throw new CorpusFormatException(source, lineNo, "empty canonical name");
+				throw new FormatException(source, lineNo, "empty canonical name");
 			}
 			entries.add(new CatalogEntry(type, canonical, aliases, flags.contains("context"), flags.contains("case")));
 		}

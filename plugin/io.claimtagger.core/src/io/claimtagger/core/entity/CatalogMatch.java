@@ -2,7 +2,7 @@ package io.claimtagger.core.entity;
 
 import java.util.List;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * A catalog alias found in the text. An alias may name both a company and its product

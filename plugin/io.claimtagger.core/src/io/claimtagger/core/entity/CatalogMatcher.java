@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.claimtagger.core.pipeline.TextSpan;
-import io.claimtagger.core.pipeline.Whitespace;
+import io.claimtagger.core.text.TextSpan;
+import io.claimtagger.core.text.Whitespace;
 
 /**
  * Finds catalog aliases in a sentence, leftmost-longest, on token boundaries. Aliases live in a

@@ -1,6 +1,6 @@
 package io.claimtagger.core.entity;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * One vendor or product mention.

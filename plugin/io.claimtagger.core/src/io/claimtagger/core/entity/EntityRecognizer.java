@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.claimtagger.core.pipeline.NlpModels;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Finds the vendors and products of one sentence: the trained name finder and the catalog each
@@ -44,10 +43,6 @@ public final class EntityRecognizer {
 	private final NameFinder modelFinder;
 	private final CatalogMatcher catalog;
 	private final Set<String> commonWords;
-
-	public EntityRecognizer(NlpModels models) {
-		this(new ModelEntityFinder(models.nameFinderModel()), models.catalogMatcher(), models.commonWords());
-	}
 
 	/** {@code commonWords}: lower-case words that alone never make a name the catalog does not know. */
 	public EntityRecognizer(NameFinder modelFinder, CatalogMatcher catalog, Set<String> commonWords) {

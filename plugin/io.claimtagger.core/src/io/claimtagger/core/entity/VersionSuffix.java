@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Versions, editions and release stages written right after a name belong to its span

@@ -14,6 +14,7 @@ import io.claimtagger.core.corpus.Mention;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.pipeline.TaggedDocument;
+import io.claimtagger.core.pipeline.TaggingPipeline;
 
 /**
  * Scores tagging results against gold documents the way the product is judged: entities by exact
@@ -36,6 +37,15 @@ public final class Evaluation {
 		for (EntityType t : EntityType.values()) {
 			byType.put(t, new Score());
 		}
+	}
+
+	/** Tags every gold article with {@code pipeline} and scores the result. */
+	public static Evaluation of(List<GoldDocument> gold, TaggingPipeline pipeline) {
+		Evaluation evaluation = new Evaluation();
+		for (GoldDocument g : gold) {
+			evaluation.add(g, pipeline.tag(g.text()));
+		}
+		return evaluation;
 	}
 
 	public void add(GoldDocument gold, TaggedDocument tagged) {

@@ -10,11 +10,11 @@ import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.pipeline.TextSpan;
-import io.claimtagger.core.pipeline.Whitespace;
 import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.core.text.TextSpan;
+import io.claimtagger.core.text.Whitespace;
 
 /**
  * An article's vendors, products and claims in brat's standoff format, the {@code .txt} /

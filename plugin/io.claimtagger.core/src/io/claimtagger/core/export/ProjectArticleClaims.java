@@ -3,6 +3,7 @@ package io.claimtagger.core.export;
 import java.util.Objects;
 
 import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.text.LineIndex;
 
 /**
  * The stored claims of one article, with the project that holds it: exports span projects, and

@@ -9,9 +9,9 @@ import java.util.Map;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.json.Json;
-import io.claimtagger.core.pipeline.TextSpan;
 import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * An article as a UIMA CAS in the UIMA JSON CAS format (Apache UIMA's {@code uimaj-io-jsoncas},

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.claim.ClaimExtractor;
+import io.claimtagger.core.entity.TaggedSentence;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Keeps one document's tagging up to date edit by edit, at a cost that grows with the edit, not

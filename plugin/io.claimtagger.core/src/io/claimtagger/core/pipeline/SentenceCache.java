@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.entity.TaggedSentence;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Tokens and entities per sentence text, relative to the sentence start. Tagging a sentence

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.entity.TaggedSentence;
 
 /** Everything the pipeline found in one text. */
 public record TaggedDocument(List<TaggedSentence> sentences, List<Claim> claims) {

@@ -5,9 +5,12 @@ import java.util.List;
 
 import io.claimtagger.core.claim.ClaimExtractor;
 import io.claimtagger.core.entity.EntityRecognizer;
+import io.claimtagger.core.entity.ModelEntityFinder;
+import io.claimtagger.core.entity.TaggedSentence;
 import io.claimtagger.core.entity.UserCorrections;
 import io.claimtagger.core.sentence.ArticleSentenceSplitter;
 import io.claimtagger.core.sentence.SentenceSplitter;
+import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.token.ArticleTokenizer;
 import io.claimtagger.core.token.TokenSplitter;
 
@@ -29,8 +32,9 @@ public final class TaggingPipeline {
 	public TaggingPipeline(NlpModels models) {
 		this.sentenceSplitter = new ArticleSentenceSplitter(models.sentenceModel());
 		this.tokenizer = new ArticleTokenizer(models.tokenizerModel());
-		this.recognizer = new EntityRecognizer(models);
-		this.claimExtractor = new ClaimExtractor(models);
+		this.recognizer = new EntityRecognizer(new ModelEntityFinder(models.nameFinderModel()), models.catalogMatcher(),
+				models.commonWords());
+		this.claimExtractor = new ClaimExtractor(models.claimModel(), models.claimKindModel());
 	}
 
 	public TaggedDocument tag(CharSequence text) {

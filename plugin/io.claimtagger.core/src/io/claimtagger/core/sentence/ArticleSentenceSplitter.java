@@ -3,7 +3,7 @@ package io.claimtagger.core.sentence;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;

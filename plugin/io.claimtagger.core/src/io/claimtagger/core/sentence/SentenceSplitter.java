@@ -2,7 +2,7 @@ package io.claimtagger.core.sentence;
 
 import java.util.List;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /** Splits text into sentence spans, in order, trimmed of surrounding whitespace. */
 public interface SentenceSplitter {

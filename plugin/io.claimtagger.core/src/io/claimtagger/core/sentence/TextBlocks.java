@@ -3,7 +3,7 @@ package io.claimtagger.core.sentence;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Cuts an article into blocks that no sentence may cross: paragraphs, headings, bylines, list

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.claimtagger.core.claim.Claim;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * Brings an article's stored claims up to date with a fresh tagging of its current text. Needs

@@ -8,7 +8,7 @@ import java.util.Objects;
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * One claim of an article as the review keeps it: what the tagger said, what the analyst decided,

@@ -13,7 +13,7 @@ import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.json.Json;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /**
  * The JSON file of one article's claims (described in {@code docs/claims-store.md}). Written for

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
-import io.claimtagger.core.pipeline.TextSpan;
-import io.claimtagger.core.pipeline.Whitespace;
+import io.claimtagger.core.text.TextSpan;
+import io.claimtagger.core.text.Whitespace;
 
 /**
  * Hashes of a claim's sentence and of the text just before and after it, kept so a claim can be

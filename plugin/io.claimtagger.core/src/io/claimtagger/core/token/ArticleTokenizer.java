@@ -3,7 +3,7 @@ package io.claimtagger.core.token;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;

@@ -2,7 +2,7 @@ package io.claimtagger.core.token;
 
 import java.util.List;
 
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /** Splits one sentence of a text into token spans (offsets into the whole text). */
 public interface TokenSplitter {

@@ -10,9 +10,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.claimtagger.core.export.LineIndex;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.text.LineIndex;
 
 /**
  * The stored claims within a selection: an article, a folder, projects, or the workspace root for

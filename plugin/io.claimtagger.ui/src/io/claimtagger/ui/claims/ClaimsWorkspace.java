@@ -33,10 +33,10 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
-import io.claimtagger.core.export.LineIndex;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.core.store.ClaimStoreFormatException;
+import io.claimtagger.core.text.LineIndex;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.Messages;
 

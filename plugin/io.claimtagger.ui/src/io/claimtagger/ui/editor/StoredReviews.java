@@ -8,10 +8,10 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 
 import io.claimtagger.core.claim.Claim;
-import io.claimtagger.core.pipeline.TextSpan;
 import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.ui.claims.ClaimsWorkspace;
 import io.claimtagger.ui.corrections.ArticlePaths;
 

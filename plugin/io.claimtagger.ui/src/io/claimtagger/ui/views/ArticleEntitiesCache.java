@@ -9,8 +9,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 
 import io.claimtagger.core.entity.Entity;
-import io.claimtagger.core.export.LineIndex;
 import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.core.text.LineIndex;
 import io.claimtagger.ui.claims.ArticleFiles;
 
 /**

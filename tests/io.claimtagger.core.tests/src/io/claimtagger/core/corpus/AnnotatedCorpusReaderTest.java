@@ -12,6 +12,7 @@ import org.junit.Test;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.text.FormatException;
 
 public class AnnotatedCorpusReaderTest {
 
@@ -68,7 +69,7 @@ public class AnnotatedCorpusReaderTest {
 			try {
 				AnnotatedCorpusReader.parse("bad.ann", "=== x\n" + bad + "\n");
 				fail("accepted: " + bad);
-			} catch (CorpusFormatException e) {
+			} catch (FormatException e) {
 				assertTrue(e.getMessage(), e.getMessage().startsWith("bad.ann:2: "));
 			}
 		}

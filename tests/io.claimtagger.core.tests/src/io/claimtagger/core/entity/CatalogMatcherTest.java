@@ -10,9 +10,9 @@ import java.util.List;
 
 import org.junit.Test;
 
-import io.claimtagger.core.corpus.CorpusFormatException;
 import io.claimtagger.core.pipeline.NlpModels;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.FormatException;
+import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.token.ArticleTokenizer;
 
 public class CatalogMatcherTest {
@@ -75,7 +75,7 @@ public class CatalogMatcherTest {
 		assertEquals("Eucalyptus Systems", match.entryOf(EntityType.VENDOR).canonical());
 	}
 
-	@Test(expected = CorpusFormatException.class)
+	@Test(expected = FormatException.class)
 	public void badTypeIsReportedWithItsLine() throws IOException {
 		catalog("vendor\tA\tA\t\nmaker\tB\tB\t\n");
 	}

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.Test;
 
 import io.claimtagger.core.pipeline.NlpModels;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.token.ArticleTokenizer;
 
 /** The merge rules, with a scripted name finder so that only the rules are under test. */

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import io.claimtagger.core.cli.ClaimTagCli;
-import io.claimtagger.core.cli.GoldSet;
 import io.claimtagger.core.corpus.GoldDocument;
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TaggingPipeline;
 
 /**
  * Accuracy on the project's evaluation set (corpus/eval, never used for training). The floors sit
@@ -26,7 +26,7 @@ public class EvaluationSetAccuracyTest {
 		Path repo = Path.of(System.getProperty("claimtagger.repo", "."));
 		List<GoldDocument> gold = GoldSet.load(repo.resolve("corpus/eval"));
 		assertTrue("evaluation set is missing or tiny", gold.size() >= 10);
-		evaluation = ClaimTagCli.evaluate(gold);
+		evaluation = Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled()));
 		System.out.print(evaluation.report());
 	}
 

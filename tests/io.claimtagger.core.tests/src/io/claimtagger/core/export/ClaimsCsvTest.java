@@ -9,6 +9,7 @@ import org.junit.Test;
 
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.text.LineIndex;
 
 public class ClaimsCsvTest {
 

@@ -10,9 +10,9 @@ import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntitySource;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.pipeline.TextSpan;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.text.TextSpan;
 
 /** Hand-made articles, entities and stored claims, so export tests need no models. */
 final class ExportSamples {

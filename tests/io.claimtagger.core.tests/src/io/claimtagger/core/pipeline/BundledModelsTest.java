@@ -10,6 +10,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import io.claimtagger.core.sentence.ArticleSentenceSplitter;
+import io.claimtagger.core.text.TextSpan;
 
 /** Runs inside OSGi (Tycho surefire): proves the embedded OpenNLP and models load through the bundle. */
 public class BundledModelsTest {

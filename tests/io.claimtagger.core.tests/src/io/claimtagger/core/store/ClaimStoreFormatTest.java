@@ -13,7 +13,7 @@ import org.junit.Test;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 public class ClaimStoreFormatTest {
 

@@ -13,7 +13,7 @@ import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntitySource;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 /** Hand-made tagger output and records, so store tests need no models. */
 final class SampleClaims {

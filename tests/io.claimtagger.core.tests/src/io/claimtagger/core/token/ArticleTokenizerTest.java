@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.Test;
 
 import io.claimtagger.core.pipeline.NlpModels;
-import io.claimtagger.core.pipeline.TextSpan;
+import io.claimtagger.core.text.TextSpan;
 
 public class ArticleTokenizerTest {
 

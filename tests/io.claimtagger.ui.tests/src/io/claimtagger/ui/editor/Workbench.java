@@ -78,6 +78,9 @@ public final class Workbench {
 			Annotation a = it.next();
 			if (a instanceof EntityAnnotation || a instanceof ClaimAnnotation) {
 				Position p = model.getPosition(a);
+				if (p == null) {
+					continue; // removed by the reconciler while we iterate: the next poll sees the new set
+				}
 				String text = doc.get().substring(p.getOffset(), p.getOffset() + p.getLength());
 				out.add(a.getType() + ":" + (a instanceof ClaimAnnotation ? "" : text) + "@" + p.getOffset());
 			}

@@ -1,4 +1,4 @@
-package io.claimtagger.core.pipeline;
+package io.claimtagger.core.text;
 
 /**
  * A half-open character range {@code [start, end)} into the analysed text, in Java {@code String}

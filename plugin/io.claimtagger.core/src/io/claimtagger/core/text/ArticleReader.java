@@ -1,4 +1,4 @@
-package io.claimtagger.core.cli;
+package io.claimtagger.core.text;
 
 import java.io.IOException;
 import java.io.InputStream;

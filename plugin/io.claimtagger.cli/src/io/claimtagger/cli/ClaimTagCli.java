@@ -1,4 +1,4 @@
-package io.claimtagger.core.cli;
+package io.claimtagger.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,19 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.claimtagger.core.claim.Claim;
-import io.claimtagger.core.corpus.CorpusFormatException;
 import io.claimtagger.core.corpus.GoldDocument;
 import io.claimtagger.core.corpus.ModelTrainer;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.eval.Evaluation;
+import io.claimtagger.core.eval.GoldSet;
 import io.claimtagger.core.json.Json;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
-import io.claimtagger.core.pipeline.Whitespace;
+import io.claimtagger.core.text.ArticleReader;
+import io.claimtagger.core.text.FormatException;
+import io.claimtagger.core.text.Whitespace;
 
 /** The {@code claimtag} command: the tagging engine without Eclipse. */
 public final class ClaimTagCli {
@@ -78,7 +79,7 @@ public final class ClaimTagCli {
 				err.print(USAGE);
 				return 2;
 			}
-		} catch (IOException | CorpusFormatException e) {
+		} catch (IOException | FormatException e) {
 			err.println("claimtag: " + e.getMessage());
 			return 1;
 		}
@@ -166,21 +167,12 @@ public final class ClaimTagCli {
 			err.println("claimtag: " + dir + ": no NAME.txt + NAME.json pairs or .ann files");
 			return 1;
 		}
-		Evaluation evaluation = evaluate(gold);
+		Evaluation evaluation = Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled()));
 		if (showErrors) {
 			evaluation.errors().forEach(out::println);
 		}
 		out.print(evaluation.report());
 		return 0;
-	}
-
-	public static Evaluation evaluate(List<GoldDocument> gold) {
-		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
-		Evaluation evaluation = new Evaluation();
-		for (GoldDocument g : gold) {
-			evaluation.add(g, pipeline.tag(g.text()));
-		}
-		return evaluation;
 	}
 
 	private int gold(List<String> args) throws IOException {

@@ -1,4 +1,4 @@
-package io.claimtagger.core.export;
+package io.claimtagger.core.text;
 
 import static org.junit.Assert.assertEquals;
 

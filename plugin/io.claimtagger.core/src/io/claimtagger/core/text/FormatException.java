@@ -1,11 +1,11 @@
-package io.claimtagger.core.corpus;
+package io.claimtagger.core.text;
 
 /** A corpus or catalog line that does not follow its documented format. */
-public class CorpusFormatException extends RuntimeException {
+public class FormatException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	public CorpusFormatException(String source, int line, String message) {
+	public FormatException(String source, int line, String message) {
 		super(source + ":" + line + ": " + message);
 	}
 }

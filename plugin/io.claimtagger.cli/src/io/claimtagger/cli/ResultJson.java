@@ -1,4 +1,4 @@
-package io.claimtagger.core.cli;
+package io.claimtagger.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

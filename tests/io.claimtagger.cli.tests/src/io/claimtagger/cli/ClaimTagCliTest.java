@@ -1,4 +1,4 @@
-package io.claimtagger.core.cli;
+package io.claimtagger.cli;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;

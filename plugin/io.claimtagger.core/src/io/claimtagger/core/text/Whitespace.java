@@ -1,4 +1,4 @@
-package io.claimtagger.core.pipeline;
+package io.claimtagger.core.text;
 
 /** Whitespace runs as one space, ends trimmed: how names and sentences compare across line wraps. */
 public final class Whitespace {

@@ -1,4 +1,4 @@
-package io.claimtagger.core.cli;
+package io.claimtagger.core.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import io.claimtagger.core.corpus.AnnotatedCorpusReader;
 import io.claimtagger.core.corpus.AnnotatedDocument;
 import io.claimtagger.core.corpus.GoldDocument;
+import io.claimtagger.core.text.ArticleReader;
 
 /** Loads a gold folder: {@code NAME.txt} + {@code NAME.json} pairs, or annotated {@code .ann} articles. */
 public final class GoldSet {
