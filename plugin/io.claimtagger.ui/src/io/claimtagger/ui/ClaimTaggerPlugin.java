@@ -6,32 +6,34 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-import io.claimtagger.ui.claims.ClaimsWorkspace;
+import io.claimtagger.resources.claims.ClaimsWorkspace;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.editor.RetagJob;
 import io.claimtagger.ui.editor.ReviewStatusRepainter;
 
-/** The UI bundle's activator: preference store, logging, the claims service. */
+/** The UI bundle's activator: preference store, logging, repainting and re-tagging editors on changes below. */
 public final class ClaimTaggerPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "io.claimtagger.ui";
 
 	private static ClaimTaggerPlugin instance;
 
+	private final ReviewStatusRepainter reviewRepainter = new ReviewStatusRepainter();
+	private final Runnable retagAll = RetagJob::retagAll;
+
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
-		// Models take a second or two to read: start now, in the background, so the first editor
-		// finds them ready.
-		TaggingEngine.get().loadInBackground();
 		getPreferenceStore().addPropertyChangeListener(event -> RetagJob.retagAll());
-		ClaimsWorkspace.start();
-		ClaimsWorkspace.get().addListener(new ReviewStatusRepainter());
+		UserCorrectionsStore.get().addListener(retagAll);
+		ClaimsWorkspace.get().addListener(reviewRepainter);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
-		ClaimsWorkspace.stop();
+		ClaimsWorkspace.get().removeListener(reviewRepainter);
+		UserCorrectionsStore.get().removeListener(retagAll);
 		instance = null;
 		super.stop(context);
 	}

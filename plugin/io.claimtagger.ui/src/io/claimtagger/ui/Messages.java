@@ -7,8 +7,6 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "io.claimtagger.ui.messages";
 
-	public static String TaggingEngine_loadingModels;
-	public static String TaggingEngine_loadFailed;
 	public static String RetagJob_name;
 	public static String Hover_vendor;
 	public static String Hover_product;
@@ -52,30 +50,6 @@ public final class Messages extends NLS {
 	public static String Hover_status_rejected;
 	public static String Hover_status_disputed;
 	public static String Hover_note;
-	public static String ArticleFiles_tooLarge;
-	public static String Claims_unreadable;
-	public static String Claims_quarantined;
-	public static String Claims_notMoved;
-	public static String ClaimsFolderRefreshJob_name;
-	public static String FollowArticlesJob_name;
-	public static String TagClaimsJob_name;
-	public static String TagClaimsOperation_article;
-	public static String TagClaimsOperation_problems;
-	public static String TagClaimsOperation_failed;
-	public static String RetagChangedArticlesJob_name;
-	public static String ReviewClaimsJob_status;
-	public static String ReviewClaimsJob_note;
-	public static String ReviewClaimsJob_acknowledge;
-	public static String ReviewClaimsJob_failed;
-	public static String ExportClaimsJob_name;
-	public static String ExportClaimsJob_failed;
-	public static String ImportClaimsJob_name;
-	public static String ImportClaimsJob_failed;
-	public static String ImportClaimsJob_skipped;
-	public static String ImportClaimsJob_noArticle;
-	public static String ExportEntitiesJob_name;
-	public static String ExportEntitiesJob_problems;
-	public static String ExportEntitiesJob_failed;
 	public static String ExportClaimsHandler_title;
 	public static String ExportClaimsHandler_csv;
 	public static String ExportClaimsHandler_json;

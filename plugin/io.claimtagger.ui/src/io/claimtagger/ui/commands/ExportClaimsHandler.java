@@ -10,8 +10,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.claimtagger.resources.claims.ExportClaimsJob;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ExportClaimsJob;
 import io.claimtagger.ui.views.SelectedResources;
 
 /** Export Claims: asks for a CSV or JSON file, then writes the selection's claims to it in a job. */

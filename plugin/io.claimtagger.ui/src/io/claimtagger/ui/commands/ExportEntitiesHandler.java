@@ -9,8 +9,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.claimtagger.resources.claims.ExportEntitiesJob;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ExportEntitiesJob;
 import io.claimtagger.ui.views.SelectedResources;
 
 /**

@@ -11,8 +11,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.claimtagger.resources.claims.ImportClaimsJob;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ImportClaimsJob;
 import io.claimtagger.ui.views.SelectedResources;
 
 /**

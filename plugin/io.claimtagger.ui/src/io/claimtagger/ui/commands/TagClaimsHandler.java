@@ -7,7 +7,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.claimtagger.ui.claims.TagClaimsJob;
+import io.claimtagger.resources.claims.TagClaimsJob;
 import io.claimtagger.ui.views.SelectedResources;
 
 /**

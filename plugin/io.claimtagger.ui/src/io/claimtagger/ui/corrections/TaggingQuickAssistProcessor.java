@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.entity.UserCorrections;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.Messages;
 import io.claimtagger.ui.editor.EntityAnnotation;
 import io.claimtagger.ui.editor.TaggingTextHover;

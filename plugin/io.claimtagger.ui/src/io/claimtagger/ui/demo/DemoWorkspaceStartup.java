@@ -19,8 +19,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
+import io.claimtagger.resources.claims.TagClaimsJob;
 import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.claims.TagClaimsJob;
 import io.claimtagger.ui.editor.ArticleEditor;
 
 /**

@@ -5,8 +5,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
+import io.claimtagger.resources.TaggingEngine;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.TaggingEngine;
 
 /** Re-tags one open document in the background after a toggle or a preference change. */
 public final class RetagJob extends Job {

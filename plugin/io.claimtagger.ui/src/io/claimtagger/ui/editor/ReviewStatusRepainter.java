@@ -5,8 +5,8 @@ import java.util.Set;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
 
+import io.claimtagger.resources.claims.ClaimsListener;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ClaimsListener;
 import io.claimtagger.ui.corrections.ArticlePaths;
 
 /**

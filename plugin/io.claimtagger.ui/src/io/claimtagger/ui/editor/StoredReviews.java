@@ -12,7 +12,7 @@ import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.text.TextSpan;
-import io.claimtagger.ui.claims.ClaimsWorkspace;
+import io.claimtagger.resources.claims.ClaimsWorkspace;
 import io.claimtagger.ui.corrections.ArticlePaths;
 
 /**

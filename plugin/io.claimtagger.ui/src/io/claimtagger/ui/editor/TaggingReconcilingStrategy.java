@@ -31,10 +31,10 @@ import io.claimtagger.core.pipeline.IncrementalTagger;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.core.text.TextSpan;
+import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.TaggingEngine;
 import io.claimtagger.ui.corrections.ArticlePaths;
-import io.claimtagger.ui.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.preferences.TaggerPreferences;
 
 /**

@@ -14,10 +14,10 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -30,9 +30,9 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.entity.UserCorrections;
+import io.claimtagger.resources.corrections.DictionaryFormat;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.corrections.DictionaryFormat;
-import io.claimtagger.ui.corrections.UserCorrectionsStore;
 
 /**
  * Preferences > Claim Tagger > User Dictionary: the names the user tagged or ignored, with

@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.CoreException;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.core.text.LineIndex;
-import io.claimtagger.ui.claims.ArticleFiles;
+import io.claimtagger.resources.claims.ArticleFiles;
 
 /**
  * The vendors and products of each article, tagged once per version of the file while the

@@ -11,8 +11,8 @@ import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ClaimSubject;
 import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.core.text.Whitespace;
+import io.claimtagger.resources.claims.ClaimRow;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ClaimRow;
 
 /** The columns of the Claims view: header, width, cell text and sort order of each. */
 enum ClaimColumn {

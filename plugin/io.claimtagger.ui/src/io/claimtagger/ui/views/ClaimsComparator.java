@@ -6,7 +6,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 
-import io.claimtagger.ui.claims.ClaimRow;
+import io.claimtagger.resources.claims.ClaimRow;
 
 /**
  * Sorts by the clicked column; clicking it again reverses. Ties keep reading order (article, then

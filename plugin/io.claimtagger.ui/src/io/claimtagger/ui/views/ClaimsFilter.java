@@ -8,7 +8,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
-import io.claimtagger.ui.claims.ClaimRow;
+import io.claimtagger.resources.claims.ClaimRow;
 
 /**
  * The Claims view's filters, all of which a row must pass: review status, kind, a vendor or

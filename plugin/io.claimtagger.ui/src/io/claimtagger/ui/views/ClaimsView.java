@@ -43,8 +43,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -56,13 +56,13 @@ import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.resources.claims.ClaimRef;
+import io.claimtagger.resources.claims.ClaimRow;
+import io.claimtagger.resources.claims.ClaimsListener;
+import io.claimtagger.resources.claims.ClaimsQuery;
+import io.claimtagger.resources.claims.ClaimsWorkspace;
+import io.claimtagger.resources.claims.ReviewClaimsJob;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ClaimRef;
-import io.claimtagger.ui.claims.ClaimRow;
-import io.claimtagger.ui.claims.ClaimsListener;
-import io.claimtagger.ui.claims.ClaimsQuery;
-import io.claimtagger.ui.claims.ClaimsWorkspace;
-import io.claimtagger.ui.claims.ReviewClaimsJob;
 
 /**
  * The review table: every stored claim of the selected article, folder, projects or workspace,

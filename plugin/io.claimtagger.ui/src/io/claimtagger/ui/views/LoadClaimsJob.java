@@ -10,10 +10,10 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
+import io.claimtagger.resources.claims.ClaimRow;
+import io.claimtagger.resources.claims.ClaimsQuery;
+import io.claimtagger.resources.claims.ClaimsWorkspace;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ClaimRow;
-import io.claimtagger.ui.claims.ClaimsQuery;
-import io.claimtagger.ui.claims.ClaimsWorkspace;
 
 /**
  * Reads the claims of the Claims view's scope off the UI thread. Rescheduled on every change; a

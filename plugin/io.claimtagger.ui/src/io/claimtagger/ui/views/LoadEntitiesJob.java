@@ -21,10 +21,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.claims.ArticleFiles;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.TaggingEngine;
-import io.claimtagger.ui.claims.ArticleFiles;
 
 /**
  * Finds the vendors and products of every article in the Vendors &amp; Products view's scope,

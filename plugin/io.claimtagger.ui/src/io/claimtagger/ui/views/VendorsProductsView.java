@@ -33,10 +33,10 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
 import io.claimtagger.core.entity.Entity;
+import io.claimtagger.resources.claims.ArticleFiles;
+import io.claimtagger.resources.claims.ClaimsQuery;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.claims.ArticleFiles;
-import io.claimtagger.ui.claims.ClaimsQuery;
 
 /**
  * Every vendor and product mentioned in the selected articles, folders or projects, grouped by

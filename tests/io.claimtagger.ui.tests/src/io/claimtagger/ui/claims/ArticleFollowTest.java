@@ -32,6 +32,11 @@ import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.resources.claims.ClaimRef;
+import io.claimtagger.resources.claims.ClaimsWorkspace;
+import io.claimtagger.resources.claims.ReviewClaimsJob;
+import io.claimtagger.resources.claims.StoreProblemMarkers;
+import io.claimtagger.resources.claims.TagClaimsJob;
 import io.claimtagger.ui.editor.ArticleEditor;
 
 /**

@@ -25,7 +25,8 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStore;
-import io.claimtagger.ui.TaggingEngine;
+import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.claims.ClaimsWorkspace;
 import io.claimtagger.ui.editor.Workbench;
 
 /** What the claims tests do with a real workbench: projects of articles, waiting, the stores on disk. */

@@ -31,6 +31,12 @@ import io.claimtagger.core.json.Json;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.resources.claims.ClaimRef;
+import io.claimtagger.resources.claims.ExportClaimsJob;
+import io.claimtagger.resources.claims.ExportEntitiesJob;
+import io.claimtagger.resources.claims.ImportClaimsJob;
+import io.claimtagger.resources.claims.ReviewClaimsJob;
+import io.claimtagger.resources.claims.TagClaimsJob;
 
 /** Export of a project's claims to CSV and JSON, import of JSON, entities for brat and UIMA tools. */
 public class ExportImportTest {

@@ -29,6 +29,8 @@ import org.junit.Test;
 
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.core.store.ClaimStoreFormat;
+import io.claimtagger.resources.claims.TagClaimsJob;
+import io.claimtagger.resources.claims.TagClaimsOperation;
 
 /**
  * Batch tagging of a project of real articles (the evaluation set): every article gets a claims

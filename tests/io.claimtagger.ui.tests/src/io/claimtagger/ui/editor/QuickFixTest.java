@@ -12,8 +12,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.After;
 import org.junit.Test;
 
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.corrections.TaggingQuickAssistProcessor;
-import io.claimtagger.ui.corrections.UserCorrectionsStore;
 
 /** Ctrl+1 corrections: they persist in the workspace and apply at once in every open editor. */
 public class QuickFixTest {

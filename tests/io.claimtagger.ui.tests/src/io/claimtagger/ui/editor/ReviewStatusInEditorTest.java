@@ -14,10 +14,10 @@ import org.junit.Test;
 
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
-import io.claimtagger.ui.claims.ClaimRef;
+import io.claimtagger.resources.claims.ClaimRef;
+import io.claimtagger.resources.claims.ReviewClaimsJob;
+import io.claimtagger.resources.claims.TagClaimsJob;
 import io.claimtagger.ui.claims.ClaimsWorkbench;
-import io.claimtagger.ui.claims.ReviewClaimsJob;
-import io.claimtagger.ui.claims.TagClaimsJob;
 
 /** Reviewed claims look different in the editor, and the hover tells their status and note. */
 public class ReviewStatusInEditorTest {

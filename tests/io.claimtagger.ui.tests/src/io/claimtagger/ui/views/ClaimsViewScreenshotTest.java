@@ -33,11 +33,11 @@ import org.junit.After;
 import org.junit.Test;
 
 import io.claimtagger.core.store.ReviewStatus;
-import io.claimtagger.ui.claims.ClaimRef;
-import io.claimtagger.ui.claims.ClaimRow;
+import io.claimtagger.resources.claims.ClaimRef;
+import io.claimtagger.resources.claims.ClaimRow;
+import io.claimtagger.resources.claims.ReviewClaimsJob;
+import io.claimtagger.resources.claims.TagClaimsJob;
 import io.claimtagger.ui.claims.ClaimsWorkbench;
-import io.claimtagger.ui.claims.ReviewClaimsJob;
-import io.claimtagger.ui.claims.TagClaimsJob;
 import io.claimtagger.ui.editor.ArticleEditor;
 import io.claimtagger.ui.editor.ClaimAnnotation;
 

@@ -36,7 +36,7 @@ import org.junit.Test;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
-import io.claimtagger.ui.claims.ClaimRow;
+import io.claimtagger.resources.claims.ClaimRow;
 import io.claimtagger.ui.claims.ClaimsWorkbench;
 import io.claimtagger.ui.commands.TagClaimsHandler;
 import io.claimtagger.ui.editor.ArticleEditor;

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -22,8 +22,8 @@ import org.eclipse.osgi.util.NLS;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
 
 /**
  * Records review decisions (status, note, acknowledging an edited sentence) in the store, one
@@ -72,7 +72,7 @@ public final class ReviewClaimsJob extends Job {
 			try {
 				claims.update(e.getKey(), stored -> decide(stored, ids, now), progress.split(1));
 			} catch (IOException ex) {
-				return new Status(IStatus.ERROR, ClaimTaggerPlugin.ID,
+				return new Status(IStatus.ERROR, ClaimTaggerResources.ID,
 						NLS.bind(Messages.ReviewClaimsJob_failed, e.getKey().getFullPath(), ex.getMessage()), ex);
 			}
 		}

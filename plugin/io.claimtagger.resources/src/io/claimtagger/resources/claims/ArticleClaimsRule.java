@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IPath;

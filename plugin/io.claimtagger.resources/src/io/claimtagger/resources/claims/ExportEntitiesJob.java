@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,9 +23,9 @@ import io.claimtagger.core.export.UimaCasJson;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.core.store.ClaimRecord;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.TaggingEngine;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.TaggingEngine;
 
 /**
  * Writes every article of the selection with its vendors, products and stored claims into a
@@ -55,7 +55,7 @@ public final class ExportEntitiesJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
-		MultiStatus problems = new MultiStatus(ClaimTaggerPlugin.ID, 0, Messages.ExportEntitiesJob_problems, null);
+		MultiStatus problems = new MultiStatus(ClaimTaggerResources.ID, 0, Messages.ExportEntitiesJob_problems, null);
 		try {
 			List<IFile> articles = ArticleFiles.collect(scope);
 			progress.worked(2);
@@ -67,7 +67,7 @@ public final class ExportEntitiesJob extends Job {
 				try {
 					export(article, pipeline);
 				} catch (CoreException | IOException e) {
-					problems.add(new Status(IStatus.ERROR, ClaimTaggerPlugin.ID,
+					problems.add(new Status(IStatus.ERROR, ClaimTaggerResources.ID,
 							NLS.bind(Messages.ExportEntitiesJob_failed, article.getFullPath(), e.getMessage()), e));
 				}
 			}
@@ -83,7 +83,7 @@ public final class ExportEntitiesJob extends Job {
 		} catch (CoreException e) {
 			return e.getStatus();
 		} catch (IOException e) {
-			problems.add(new Status(IStatus.ERROR, ClaimTaggerPlugin.ID, e.getMessage(), e));
+			problems.add(new Status(IStatus.ERROR, ClaimTaggerResources.ID, e.getMessage(), e));
 		}
 		return problems.isOK() ? Status.OK_STATUS : problems;
 	}

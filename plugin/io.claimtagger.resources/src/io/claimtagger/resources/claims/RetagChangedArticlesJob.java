@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +13,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
 
 /**
  * Re-tags articles that were saved (or changed on disk) and already have claims, so the store
@@ -54,7 +54,7 @@ final class RetagChangedArticlesJob extends Job {
 		try {
 			IStatus status = new TagClaimsOperation(articles, true).execute(monitor);
 			if (!status.isOK()) {
-				ClaimTaggerPlugin.getDefault().getLog().log(status);
+				ClaimTaggerResources.log(status);
 			}
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

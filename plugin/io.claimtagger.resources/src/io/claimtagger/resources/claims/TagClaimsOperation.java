@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.util.List;
@@ -16,9 +16,9 @@ import org.eclipse.osgi.util.NLS;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.core.store.ClaimReconciler;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.TaggingEngine;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.TaggingEngine;
 
 /**
  * Tags articles and brings their stored claims up to date ({@link ClaimReconciler}: review work is
@@ -52,7 +52,7 @@ public final class TagClaimsOperation {
 	public IStatus execute(IProgressMonitor monitor) throws InterruptedException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.TagClaimsJob_name, 1 + articles.size() * 10);
 		ClaimsWorkspace claims = ClaimsWorkspace.get();
-		MultiStatus problems = new MultiStatus(ClaimTaggerPlugin.ID, 0, Messages.TagClaimsOperation_problems, null);
+		MultiStatus problems = new MultiStatus(ClaimTaggerResources.ID, 0, Messages.TagClaimsOperation_problems, null);
 		TaggingPipeline pipeline = null;
 		progress.worked(1);
 		ClaimReconciler reconciler = new ClaimReconciler(claims.clock());
@@ -77,7 +77,7 @@ public final class TagClaimsOperation {
 				throw e;
 			} catch (CoreException | IOException | RuntimeException e) {
 				// One unreadable or odd article must not stop the batch.
-				problems.add(new Status(IStatus.ERROR, ClaimTaggerPlugin.ID,
+				problems.add(new Status(IStatus.ERROR, ClaimTaggerResources.ID,
 						NLS.bind(Messages.TagClaimsOperation_failed, article.getFullPath(), e.getMessage()), e));
 			}
 		}

@@ -1,6 +1,8 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.ui;
 
 import org.eclipse.ui.IStartup;
+
+import io.claimtagger.resources.claims.ClaimsWorkspace;
 
 /**
  * Starts following article renames and deletions when the workbench starts, not only once a

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.corrections;
+package io.claimtagger.resources.corrections;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.SafeRunner;
+
 import io.claimtagger.core.entity.UserCorrections;
 import io.claimtagger.core.json.Json;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.editor.RetagJob;
+import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
  * The user's dictionary, ignored names and per-article suppressions, kept in the workspace
@@ -29,6 +31,9 @@ import io.claimtagger.ui.editor.RetagJob;
 public final class UserCorrectionsStore {
 
 	private static UserCorrectionsStore instance;
+
+	/** Where versions before the headless layer kept the corrections: the UI bundle's state folder. */
+	private static final String FORMER_STATE_FOLDER = "io.claimtagger.ui";
 
 	private final Path file;
 	private final Path log;
@@ -44,11 +49,41 @@ public final class UserCorrectionsStore {
 		load();
 	}
 
+	private final ListenerList<Runnable> listeners = new ListenerList<>();
+
 	public static synchronized UserCorrectionsStore get() {
 		if (instance == null) {
-			instance = new UserCorrectionsStore(ClaimTaggerPlugin.getDefault().getStateLocation().toPath());
+			Path state = ClaimTaggerResources.getDefault().getStateLocation().toPath();
+			adoptFormerState(state);
+			instance = new UserCorrectionsStore(state);
 		}
 		return instance;
+	}
+
+	/** Moves corrections an earlier version kept in the UI bundle's state folder, so none are lost on update. */
+	private static void adoptFormerState(Path state) {
+		Path former = state.resolveSibling(FORMER_STATE_FOLDER);
+		for (String name : new String[] { "corrections.json", "corrections-log.jsonl" }) {
+			Path from = former.resolve(name);
+			Path to = state.resolve(name);
+			try {
+				if (Files.exists(from) && !Files.exists(to)) {
+					Files.createDirectories(state);
+					Files.move(from, to);
+				}
+			} catch (IOException e) {
+				ClaimTaggerResources.log("Cannot adopt the corrections in " + from, e);
+			}
+		}
+	}
+
+	/** Runs {@code listener} after every change, on the thread that made it: keep it short (schedule a job). */
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Runnable listener) {
+		listeners.remove(listener);
 	}
 
 	/** The corrections for one article ({@code article} may be null: no suppressions). */
@@ -129,7 +164,9 @@ public final class UserCorrectionsStore {
 		}
 		save();
 		appendLog(action, text, article, sentence);
-		RetagJob.retagAll();
+		for (Runnable listener : listeners) {
+			SafeRunner.run(listener::run);
+		}
 	}
 
 	private synchronized void load() {
@@ -145,7 +182,7 @@ public final class UserCorrectionsStore {
 			} catch (IOException ignoredToo) {
 				// nothing more we can do; the error below says what happened
 			}
-			ClaimTaggerPlugin.log("Could not read " + file + "; it was kept as a .corrupt backup", e);
+			ClaimTaggerResources.log("Could not read " + file + "; it was kept as a .corrupt backup", e);
 		}
 	}
 
@@ -161,7 +198,7 @@ public final class UserCorrectionsStore {
 			Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
 			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
-			ClaimTaggerPlugin.log("Could not save the user dictionary to " + file, e);
+			ClaimTaggerResources.log("Could not save the user dictionary to " + file, e);
 		}
 	}
 
@@ -176,7 +213,7 @@ public final class UserCorrectionsStore {
 			Files.writeString(log, Json.write(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
 		} catch (IOException e) {
-			ClaimTaggerPlugin.log("Could not record the correction in " + log, e);
+			ClaimTaggerResources.log("Could not record the correction in " + log, e);
 		}
 	}
 }

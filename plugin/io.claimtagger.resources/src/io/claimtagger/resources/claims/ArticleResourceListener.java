@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +15,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 
 import io.claimtagger.core.store.ClaimStore;
-import io.claimtagger.ui.ClaimTaggerPlugin;
+import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
  * Keeps the claims with their articles as the workspace changes: a renamed or moved article takes
@@ -51,7 +51,7 @@ final class ArticleResourceListener implements IResourceChangeListener {
 		try {
 			root.accept(delta -> visit(delta, changes, edited, storeFilesChanged));
 		} catch (CoreException e) {
-			ClaimTaggerPlugin.log("Cannot follow a workspace change", e);
+			ClaimTaggerResources.log("Cannot follow a workspace change", e);
 		}
 		follow.add(changes);
 		retag.add(edited);

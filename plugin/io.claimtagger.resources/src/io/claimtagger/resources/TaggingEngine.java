@@ -1,4 +1,4 @@
-package io.claimtagger.ui;
+package io.claimtagger.resources;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -27,7 +27,7 @@ public final class TaggingEngine {
 				NlpModels.bundled().preload();
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
-				return new Status(IStatus.ERROR, ClaimTaggerPlugin.ID, Messages.TaggingEngine_loadFailed, e);
+				return new Status(IStatus.ERROR, ClaimTaggerResources.ID, Messages.TaggingEngine_loadFailed, e);
 			}
 		}
 

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -37,8 +37,8 @@ import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.core.store.ClaimStoreFormatException;
 import io.claimtagger.core.text.LineIndex;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
 
 /**
  * The claims of the workspace: one core {@link ClaimStore} per project (its files under
@@ -156,7 +156,7 @@ public final class ClaimsWorkspace {
 			}
 			return files;
 		} catch (IOException e) {
-			ClaimTaggerPlugin.log("Cannot list the claims of " + project.getName(), e);
+			ClaimTaggerResources.log("Cannot list the claims of " + project.getName(), e);
 			return List.of();
 		}
 	}
@@ -185,7 +185,7 @@ public final class ClaimsWorkspace {
 					NLS.bind(Messages.Claims_unreadable, storeFileName(article), e.problem()));
 			return ArticleClaims.empty(path);
 		} catch (IOException e) {
-			ClaimTaggerPlugin.log("Cannot read the claims of " + article.getFullPath(), e);
+			ClaimTaggerResources.log("Cannot read the claims of " + article.getFullPath(), e);
 			return ArticleClaims.empty(path);
 		}
 	}
@@ -261,7 +261,7 @@ public final class ClaimsWorkspace {
 			StoreProblemMarkers.report(to, StoreProblemMarkers.NOT_MOVED, IMarker.SEVERITY_WARNING,
 					NLS.bind(Messages.Claims_notMoved, from.getFullPath(), storeFileName(to)));
 		} catch (IOException e) {
-			ClaimTaggerPlugin.log("Cannot move the claims of " + from.getFullPath() + " to " + to.getFullPath(), e);
+			ClaimTaggerResources.log("Cannot move the claims of " + from.getFullPath() + " to " + to.getFullPath(), e);
 		} finally {
 			Job.getJobManager().endRule(rule);
 		}
@@ -311,7 +311,7 @@ public final class ClaimsWorkspace {
 			refreshJob.refresh(article.getProject());
 			fire(Set.of(article));
 		} catch (IOException e) {
-			ClaimTaggerPlugin.log("Cannot delete the claims of " + article.getFullPath(), e);
+			ClaimTaggerResources.log("Cannot delete the claims of " + article.getFullPath(), e);
 		} finally {
 			Job.getJobManager().endRule(rule);
 		}
@@ -339,7 +339,7 @@ public final class ClaimsWorkspace {
 			refreshJob.refresh(article.getProject());
 			fire(Set.of(article));
 		} catch (IOException e) {
-			ClaimTaggerPlugin.log("Cannot restore the claims of " + article.getFullPath(), e);
+			ClaimTaggerResources.log("Cannot restore the claims of " + article.getFullPath(), e);
 		} finally {
 			Job.getJobManager().endRule(rule);
 		}
@@ -391,7 +391,7 @@ public final class ClaimsWorkspace {
 
 				@Override
 				public void handleException(Throwable e) {
-					ClaimTaggerPlugin.log("A claims listener failed", e);
+					ClaimTaggerResources.log("A claims listener failed", e);
 				}
 			});
 		}

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,8 +14,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.core.store.ClaimStore;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
 
 /**
  * Tells the workspace about the claims files the core store wrote with plain file I/O, so they
@@ -56,7 +56,7 @@ final class ClaimsFolderRefreshJob extends Job {
 					folder.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
 				}
 			} catch (CoreException e) {
-				ClaimTaggerPlugin.log("Cannot refresh " + folder.getFullPath(), e);
+				ClaimTaggerResources.log("Cannot refresh " + folder.getFullPath(), e);
 			}
 		}
 		return Status.OK_STATUS;

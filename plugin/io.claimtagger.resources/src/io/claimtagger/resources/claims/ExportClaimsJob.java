@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,8 +19,8 @@ import org.eclipse.osgi.util.NLS;
 import io.claimtagger.core.export.ClaimsCsv;
 import io.claimtagger.core.export.ClaimsJson;
 import io.claimtagger.core.export.ProjectArticleClaims;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
 
 /**
  * Writes the stored claims of the selection to a CSV or JSON file ({@link ClaimsCsv},
@@ -71,7 +71,7 @@ public final class ExportClaimsJob extends Job {
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException e) {
-			return new Status(IStatus.ERROR, ClaimTaggerPlugin.ID,
+			return new Status(IStatus.ERROR, ClaimTaggerResources.ID,
 					NLS.bind(Messages.ExportClaimsJob_failed, target, e.getMessage()), e);
 		}
 	}

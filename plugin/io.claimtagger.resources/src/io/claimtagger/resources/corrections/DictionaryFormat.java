@@ -1,4 +1,4 @@
-package io.claimtagger.ui.corrections;
+package io.claimtagger.resources.corrections;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

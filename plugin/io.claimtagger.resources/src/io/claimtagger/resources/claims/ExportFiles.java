@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.claimtagger.ui.ClaimTaggerPlugin;
+import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
  * How exports write their files: whole or not at all (a temporary file renamed over the target,
@@ -47,7 +47,7 @@ final class ExportFiles {
 			try {
 				c.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
 			} catch (CoreException e) {
-				ClaimTaggerPlugin.log("Cannot refresh " + c.getFullPath(), e);
+				ClaimTaggerResources.log("Cannot refresh " + c.getFullPath(), e);
 			}
 		}
 	}

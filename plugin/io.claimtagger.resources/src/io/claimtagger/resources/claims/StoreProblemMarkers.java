@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 
-import io.claimtagger.ui.ClaimTaggerPlugin;
+import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
  * Problem markers (Problems view, editor ruler) for an article whose claims file is in trouble:
@@ -14,9 +14,9 @@ import io.claimtagger.ui.ClaimTaggerPlugin;
  * read (kept until the user deletes it: it says where the backup is), or unable to follow its
  * article. One marker per message, however often the file is loaded.
  */
-final class StoreProblemMarkers {
+public final class StoreProblemMarkers {
 
-	static final String TYPE = "io.claimtagger.ui.claimsProblem";
+	public static final String TYPE = "io.claimtagger.resources.claimsProblem";
 	/** Which kind of trouble, so that only the "unreadable" marker goes away by itself. */
 	static final String KIND = "claimsProblem";
 	static final String UNREADABLE = "unreadable";
@@ -39,7 +39,7 @@ final class StoreProblemMarkers {
 			on.createMarker(TYPE, Map.of(IMarker.MESSAGE, message, IMarker.SEVERITY, severity, KIND, kind,
 					IMarker.LOCATION, ".claims"));
 		} catch (CoreException e) {
-			ClaimTaggerPlugin.log(message, e);
+			ClaimTaggerResources.log(message, e);
 		}
 	}
 
@@ -55,7 +55,7 @@ final class StoreProblemMarkers {
 				}
 			}
 		} catch (CoreException e) {
-			ClaimTaggerPlugin.log("Cannot clear a claims marker", e);
+			ClaimTaggerResources.log("Cannot clear a claims marker", e);
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +24,8 @@ import io.claimtagger.core.export.ImportMerge;
 import io.claimtagger.core.export.ProjectArticleClaims;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStoreFormatException;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.ClaimTaggerResources;
+import io.claimtagger.resources.Messages;
 
 /**
  * Reads a JSON claims export back into the stores ({@link ImportMerge}: newer decisions win, no
@@ -53,13 +53,13 @@ public final class ImportClaimsJob extends Job {
 		try {
 			entries = ClaimsJson.read(Files.readString(source, StandardCharsets.UTF_8), source.toString());
 		} catch (ClaimStoreFormatException e) {
-			return new Status(IStatus.ERROR, ClaimTaggerPlugin.ID, e.getMessage(), e);
+			return new Status(IStatus.ERROR, ClaimTaggerResources.ID, e.getMessage(), e);
 		} catch (IOException e) {
-			return new Status(IStatus.ERROR, ClaimTaggerPlugin.ID,
+			return new Status(IStatus.ERROR, ClaimTaggerResources.ID,
 					NLS.bind(Messages.ImportClaimsJob_failed, source, e.getMessage()), e);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, entries.size());
-		MultiStatus skipped = new MultiStatus(ClaimTaggerPlugin.ID, 0,
+		MultiStatus skipped = new MultiStatus(ClaimTaggerResources.ID, 0,
 				NLS.bind(Messages.ImportClaimsJob_skipped, source.getFileName()), null);
 		try {
 			for (ProjectArticleClaims entry : entries) {
@@ -67,7 +67,7 @@ public final class ImportClaimsJob extends Job {
 				ArticleClaims imported = entry.claims();
 				Optional<IFile> article = articleOf(entry);
 				if (article.isEmpty() || !article.get().exists()) {
-					skipped.add(new Status(IStatus.WARNING, ClaimTaggerPlugin.ID,
+					skipped.add(new Status(IStatus.WARNING, ClaimTaggerResources.ID,
 							NLS.bind(Messages.ImportClaimsJob_noArticle, entry.project() + "/" + imported.article())));
 					continue;
 				}
@@ -75,7 +75,7 @@ public final class ImportClaimsJob extends Job {
 					ClaimsWorkspace.get().update(article.get(), stored -> ImportMerge.merge(stored, imported), one);
 				} catch (IOException | IllegalArgumentException e) {
 					// IllegalArgumentException: an article path that leaves its project.
-					skipped.add(new Status(IStatus.ERROR, ClaimTaggerPlugin.ID, NLS.bind(
+					skipped.add(new Status(IStatus.ERROR, ClaimTaggerResources.ID, NLS.bind(
 							Messages.ImportClaimsJob_failed, article.get().getFullPath(), e.getMessage()), e));
 				}
 			}

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.osgi.util.NLS;
 
 import io.claimtagger.core.store.ClaimStore;
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.Messages;
 
 /**
  * Which workspace files are articles, and their text as the editor sees it. Articles are the

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.claimtagger.ui.Messages;
+import io.claimtagger.resources.Messages;
 
 /**
  * Applies renames, moves, deletions and re-creations of articles to their claims, one at a time

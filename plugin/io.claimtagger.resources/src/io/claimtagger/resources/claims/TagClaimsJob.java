@@ -1,4 +1,4 @@
-package io.claimtagger.ui.claims;
+package io.claimtagger.resources.claims;
 
 import java.util.Collection;
 import java.util.List;
@@ -12,8 +12,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.claimtagger.ui.Messages;
-import io.claimtagger.ui.TaggingEngine;
+import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.TaggingEngine;
 
 /**
  * The Tag Claims command's job: every article in the selected files, folders or projects, with

@@ -1,0 +1,43 @@
+package io.claimtagger.resources;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the headless layer that reach the user (job names, markers, statuses); texts in messages.properties. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "io.claimtagger.resources.messages";
+
+	public static String ArticleFiles_tooLarge;
+	public static String ClaimsFolderRefreshJob_name;
+	public static String Claims_notMoved;
+	public static String Claims_quarantined;
+	public static String Claims_unreadable;
+	public static String ExportClaimsJob_failed;
+	public static String ExportClaimsJob_name;
+	public static String ExportEntitiesJob_failed;
+	public static String ExportEntitiesJob_name;
+	public static String ExportEntitiesJob_problems;
+	public static String FollowArticlesJob_name;
+	public static String ImportClaimsJob_failed;
+	public static String ImportClaimsJob_name;
+	public static String ImportClaimsJob_noArticle;
+	public static String ImportClaimsJob_skipped;
+	public static String RetagChangedArticlesJob_name;
+	public static String ReviewClaimsJob_acknowledge;
+	public static String ReviewClaimsJob_failed;
+	public static String ReviewClaimsJob_note;
+	public static String ReviewClaimsJob_status;
+	public static String TagClaimsJob_name;
+	public static String TagClaimsOperation_article;
+	public static String TagClaimsOperation_failed;
+	public static String TagClaimsOperation_problems;
+	public static String TaggingEngine_loadFailed;
+	public static String TaggingEngine_loadingModels;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
