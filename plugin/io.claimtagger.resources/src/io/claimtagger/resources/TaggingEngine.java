@@ -8,15 +8,13 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * The core engine as the workbench sees it: models load once, lazily, in a background job;
  * callers on background threads wait for them, the UI thread never does.
  */
 public final class TaggingEngine {
-
-	/** Job family of everything Claim Tagger runs in the background, for tests and shutdown. */
-	public static final Object FAMILY = new Object();
 
 	private static final TaggingEngine INSTANCE = new TaggingEngine();
 
@@ -33,7 +31,7 @@ public final class TaggingEngine {
 
 		@Override
 		public boolean belongsTo(Object family) {
-			return family == FAMILY;
+			return family == JobFamilies.TAGGING;
 		}
 	};
 

@@ -1,7 +1,6 @@
 package io.claimtagger.resources.claims;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -11,11 +10,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.BatchingJob;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * Tells the workspace about the claims files the core store wrote with plain file I/O, so they
@@ -23,31 +23,20 @@ import io.claimtagger.resources.Messages;
  * of a hundred articles causes a few refreshes, not a hundred. Runs without holding any rule of
  * its own, as a refresh takes the resource rules it needs.
  */
-final class ClaimsFolderRefreshJob extends Job {
+final class ClaimsFolderRefreshJob extends BatchingJob<IProject> {
 
 	private static final long DELAY_MS = 300;
 
-	private final Set<IProject> pending = new LinkedHashSet<>();
-
 	ClaimsFolderRefreshJob() {
-		super(Messages.ClaimsFolderRefreshJob_name);
-		setSystem(true);
+		super(Messages.ClaimsFolderRefreshJob_name, DELAY_MS, JobFamilies.CLAIMS);
 	}
 
 	void refresh(IProject project) {
-		synchronized (pending) {
-			pending.add(project);
-		}
-		schedule(DELAY_MS);
+		add(List.of(project));
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		Set<IProject> projects;
-		synchronized (pending) {
-			projects = new LinkedHashSet<>(pending);
-			pending.clear();
-		}
+	protected IStatus run(List<IProject> projects, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, projects.size());
 		for (IProject project : projects) {
 			IFolder folder = project.getFolder(ClaimStore.FOLDER);
@@ -60,10 +49,5 @@ final class ClaimsFolderRefreshJob extends Job {
 			}
 		}
 		return Status.OK_STATUS;
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
 	}
 }

@@ -39,6 +39,7 @@ import io.claimtagger.core.store.ClaimStoreFormatException;
 import io.claimtagger.core.text.LineIndex;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * The claims of the workspace: one core {@link ClaimStore} per project (its files under
@@ -54,9 +55,6 @@ import io.claimtagger.resources.Messages;
  * saves of articles ({@link ArticleResourceListener}).
  */
 public final class ClaimsWorkspace {
-
-	/** Job family of every job that reads or writes claims, so tests and shutdown can wait for them. */
-	public static final Object FAMILY = new Object();
 
 	/** Deleted articles whose claims are kept in memory, so an undo of the deletion brings them back. */
 	private static final int REMEMBERED_DELETIONS = 200;
@@ -101,7 +99,7 @@ public final class ClaimsWorkspace {
 	public static synchronized void stop() {
 		if (instance != null) {
 			instance.workspace.removeResourceChangeListener(instance.resourceListener);
-			Job.getJobManager().cancel(FAMILY);
+			Job.getJobManager().cancel(JobFamilies.CLAIMS);
 			instance = null;
 		}
 	}

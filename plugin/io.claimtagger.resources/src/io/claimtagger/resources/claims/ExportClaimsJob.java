@@ -21,6 +21,7 @@ import io.claimtagger.core.export.ClaimsJson;
 import io.claimtagger.core.export.ProjectArticleClaims;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * Writes the stored claims of the selection to a CSV or JSON file ({@link ClaimsCsv},
@@ -78,6 +79,6 @@ public final class ExportClaimsJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
+		return family == JobFamilies.CLAIMS;
 	}
 }

@@ -26,6 +26,7 @@ import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
 import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * Writes every article of the selection with its vendors, products and stored claims into a
@@ -120,6 +121,6 @@ public final class ExportEntitiesJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
+		return family == JobFamilies.CLAIMS;
 	}
 }

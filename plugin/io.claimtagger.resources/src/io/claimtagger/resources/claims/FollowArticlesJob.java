@@ -1,16 +1,16 @@
 package io.claimtagger.resources.claims;
 
-import java.util.ArrayDeque;
-import java.util.Collection;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.BatchingJob;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * Applies renames, moves, deletions and re-creations of articles to their claims, one at a time
@@ -18,7 +18,7 @@ import io.claimtagger.resources.Messages;
  * takes the articles' {@link ArticleClaimsRule}s, so it never interleaves with a tagging or review
  * of the same article.
  */
-final class FollowArticlesJob extends Job {
+final class FollowArticlesJob extends BatchingJob<FollowArticlesJob.Change> {
 
 	/** An article change the claims must follow. */
 	sealed interface Change {
@@ -35,34 +35,16 @@ final class FollowArticlesJob extends Job {
 	}
 
 	private final ClaimsWorkspace claims;
-	private final Deque<Change> queue = new ArrayDeque<>();
 
 	FollowArticlesJob(ClaimsWorkspace claims) {
-		super(Messages.FollowArticlesJob_name);
+		// A list, not a set: a -> b, b -> a, a -> b are three moves.
+		super(Messages.FollowArticlesJob_name, 0, JobFamilies.CLAIMS, ArrayList::new);
 		this.claims = claims;
-		setSystem(true);
-	}
-
-	void add(Collection<? extends Change> changes) {
-		if (changes.isEmpty()) {
-			return;
-		}
-		synchronized (queue) {
-			queue.addAll(changes);
-		}
-		schedule();
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		while (true) {
-			Change change;
-			synchronized (queue) {
-				change = queue.poll();
-			}
-			if (change == null) {
-				return Status.OK_STATUS;
-			}
+	protected IStatus run(List<Change> changes, IProgressMonitor monitor) {
+		for (Change change : changes) {
 			// Not cancellable: a half-followed rename would leave claims behind.
 			switch (change) {
 			case Moved m -> claims.move(m.from(), m.to(), null);
@@ -70,10 +52,6 @@ final class FollowArticlesJob extends Job {
 			case Added a -> claims.restore(a.article(), null);
 			}
 		}
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
+		return Status.OK_STATUS;
 	}
 }

@@ -26,6 +26,7 @@ import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStoreFormatException;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * Reads a JSON claims export back into the stores ({@link ImportMerge}: newer decisions win, no
@@ -93,6 +94,6 @@ public final class ImportClaimsJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
+		return family == JobFamilies.CLAIMS;
 	}
 }

@@ -1,20 +1,17 @@
 package io.claimtagger.resources.claims;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.BatchingJob;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * Re-tags articles that were saved (or changed on disk) and already have claims, so the store
@@ -22,35 +19,17 @@ import io.claimtagger.resources.Messages;
  * so "Save All" or a git pull makes one job. Problems go to the log, not to a dialog: nobody asked
  * for this run.
  */
-final class RetagChangedArticlesJob extends Job {
+final class RetagChangedArticlesJob extends BatchingJob<IFile> {
 
 	private static final long DELAY_MS = 500;
 
-	private final Set<IFile> pending = new LinkedHashSet<>();
-
 	RetagChangedArticlesJob() {
-		super(Messages.RetagChangedArticlesJob_name);
-		// Housekeeping after every save: not worth a line in the progress view.
-		setSystem(true);
-	}
-
-	void add(Collection<IFile> articles) {
-		if (articles.isEmpty()) {
-			return;
-		}
-		synchronized (pending) {
-			pending.addAll(articles);
-		}
-		schedule(DELAY_MS);
+		// A system job: housekeeping after every save is not worth a line in the progress view.
+		super(Messages.RetagChangedArticlesJob_name, DELAY_MS, JobFamilies.CLAIMS);
 	}
 
 	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		List<IFile> articles;
-		synchronized (pending) {
-			articles = new ArrayList<>(pending);
-			pending.clear();
-		}
+	protected IStatus run(List<IFile> articles, IProgressMonitor monitor) {
 		try {
 			IStatus status = new TagClaimsOperation(articles, true).execute(monitor);
 			if (!status.isOK()) {
@@ -63,10 +42,5 @@ final class RetagChangedArticlesJob extends Job {
 			return Status.CANCEL_STATUS;
 		}
 		return Status.OK_STATUS;
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
 	}
 }

@@ -24,6 +24,7 @@ import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * Records review decisions (status, note, acknowledging an edited sentence) in the store, one
@@ -94,6 +95,6 @@ public final class ReviewClaimsJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
+		return family == JobFamilies.CLAIMS;
 	}
 }

@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.resources.Messages;
-import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.jobs.JobFamilies;
 
 /**
  * The Tag Claims command's job: every article in the selected files, folders or projects, with
@@ -49,6 +49,6 @@ public final class TagClaimsJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY || family == TaggingEngine.FAMILY;
+		return family == JobFamilies.CLAIMS || family == JobFamilies.TAGGING;
 	}
 }

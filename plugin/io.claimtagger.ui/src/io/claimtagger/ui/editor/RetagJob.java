@@ -5,7 +5,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.jobs.JobFamilies;
 import io.claimtagger.ui.Messages;
 
 /** Re-tags one open document in the background after a toggle or a preference change. */
@@ -27,7 +27,7 @@ public final class RetagJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == TaggingEngine.FAMILY;
+		return family == JobFamilies.TAGGING;
 	}
 
 	/** Repaints every open document, e.g. after the preferences changed. */

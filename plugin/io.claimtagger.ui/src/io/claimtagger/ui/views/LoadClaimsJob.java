@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import io.claimtagger.resources.claims.ClaimRow;
 import io.claimtagger.resources.claims.ClaimsQuery;
-import io.claimtagger.resources.claims.ClaimsWorkspace;
+import io.claimtagger.resources.jobs.JobFamilies;
 import io.claimtagger.ui.Messages;
 
 /**
@@ -49,6 +49,6 @@ final class LoadClaimsJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == ClaimsWorkspace.FAMILY;
+		return family == JobFamilies.CLAIMS;
 	}
 }

@@ -23,6 +23,7 @@ import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.resources.TaggingEngine;
 import io.claimtagger.resources.claims.ArticleFiles;
+import io.claimtagger.resources.jobs.JobFamilies;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.Messages;
 
@@ -102,6 +103,6 @@ final class LoadEntitiesJob extends Job {
 
 	@Override
 	public boolean belongsTo(Object family) {
-		return family == TaggingEngine.FAMILY;
+		return family == JobFamilies.TAGGING;
 	}
 }

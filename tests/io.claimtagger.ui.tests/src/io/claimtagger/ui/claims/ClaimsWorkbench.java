@@ -25,8 +25,7 @@ import org.eclipse.ui.part.ISetSelectionTarget;
 
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStore;
-import io.claimtagger.resources.TaggingEngine;
-import io.claimtagger.resources.claims.ClaimsWorkspace;
+import io.claimtagger.resources.jobs.JobFamilies;
 import io.claimtagger.ui.editor.Workbench;
 
 /** What the claims tests do with a real workbench: projects of articles, waiting, the stores on disk. */
@@ -118,8 +117,8 @@ public final class ClaimsWorkbench {
 
 	/** Waits until no claims or tagging job is queued or running, dispatching UI events meanwhile. */
 	public static void waitForClaimJobs() {
-		waitUntil("claims jobs", () -> Job.getJobManager().find(ClaimsWorkspace.FAMILY).length == 0
-				&& Job.getJobManager().find(TaggingEngine.FAMILY).length == 0);
+		waitUntil("claims jobs", () -> Job.getJobManager().find(JobFamilies.CLAIMS).length == 0
+				&& Job.getJobManager().find(JobFamilies.TAGGING).length == 0);
 	}
 
 	/** Runs the event loop until the condition holds; fails after the timeout. */
