@@ -19,7 +19,7 @@ import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
  * Keeps the claims with their articles as the workspace changes: a renamed or moved article takes
- * its claims along, a deleted one deletes them (undoably, see {@link ClaimsWorkspace#delete}), a
+ * its claims along, a deleted one deletes them (undoably, see {@link ArticleFollower#delete}), a
  * saved or otherwise changed one is re-tagged when it has claims, and a claims file changed on
  * disk (git) is re-read. Only reads the delta here, where the workspace is locked; the work is
  * done by jobs, in the order the changes happened.
@@ -33,9 +33,9 @@ final class ArticleResourceListener implements IResourceChangeListener {
 	private final FollowArticlesJob follow;
 	private final RetagChangedArticlesJob retag;
 
-	ArticleResourceListener(ClaimsWorkspace claims) {
+	ArticleResourceListener(ClaimsWorkspace claims, ArticleFollower follower) {
 		this.claims = claims;
-		this.follow = new FollowArticlesJob(claims);
+		this.follow = new FollowArticlesJob(follower);
 		this.retag = new RetagChangedArticlesJob();
 	}
 
@@ -55,7 +55,7 @@ final class ArticleResourceListener implements IResourceChangeListener {
 		}
 		follow.add(changes);
 		retag.add(edited);
-		claims.storeFileChanged(storeFilesChanged);
+		claims.storeFilesChanged(storeFilesChanged);
 	}
 
 	private boolean visit(IResourceDelta delta, List<FollowArticlesJob.Change> changes, Set<IFile> edited,

@@ -1,15 +1,12 @@
 package io.claimtagger.resources.claims;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +20,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.ListenerList;
@@ -51,40 +46,29 @@ import io.claimtagger.resources.jobs.JobFamilies;
  * applies and nothing is lost) and tells the listeners. A file that cannot be read when merely
  * loaded is reported by a marker and shows no claims; the other articles are not affected.
  * <p>
- * Started with the UI bundle ({@link #start}), which also starts following renames, deletions and
- * saves of articles ({@link ArticleResourceListener}).
+ * Started with the resources bundle ({@link #start}), which also starts following renames,
+ * deletions and saves of articles ({@link ArticleResourceListener}, {@link ArticleFollower}). The
+ * store's own writes come back from the workspace refresh as resource changes; {@link OwnWrites}
+ * tells them from outside changes, so listeners hear of each change once.
  */
 public final class ClaimsWorkspace {
-
-	/** Deleted articles whose claims are kept in memory, so an undo of the deletion brings them back. */
-	private static final int REMEMBERED_DELETIONS = 200;
 
 	private static ClaimsWorkspace instance;
 
 	private final IWorkspace workspace;
 	private final Clock clock = Clock.systemUTC();
-	private final ConcurrentMap<IProject, ClaimStore> stores = new ConcurrentHashMap<>();
+	private final ProjectStores stores = new ProjectStores(clock);
 	private final ConcurrentMap<IFile, ArticleClaims> cache = new ConcurrentHashMap<>();
-	private final ConcurrentMap<IFile, StampedLines> lines = new ConcurrentHashMap<>();
-	private final Map<IPath, ArticleClaims> deleted = new LinkedHashMap<>(16, 0.75f, true) {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<IPath, ArticleClaims> eldest) {
-			return size() > REMEMBERED_DELETIONS;
-		}
-	};
+	private final ArticleLines lines = new ArticleLines();
+	private final OwnWrites ownWrites = new OwnWrites();
 	private final ListenerList<ClaimsListener> listeners = new ListenerList<>();
+	private final ArticleFollower follower = new ArticleFollower(this, stores);
 	private final ArticleResourceListener resourceListener;
-	private final ClaimsFolderRefreshJob refreshJob;
-
-	private record StampedLines(long stamp, LineIndex lines) {
-	}
+	private final ClaimsFolderRefreshJob refreshJob = new ClaimsFolderRefreshJob();
 
 	private ClaimsWorkspace(IWorkspace workspace) {
 		this.workspace = workspace;
-		this.refreshJob = new ClaimsFolderRefreshJob();
-		this.resourceListener = new ArticleResourceListener(this);
+		this.resourceListener = new ArticleResourceListener(this, follower);
 	}
 
 	/** Starts the service and the following of article changes; called by the bundle activator. */
@@ -125,34 +109,18 @@ public final class ClaimsWorkspace {
 
 	/** The project's store; empty for a closed project or one not on the local file system. */
 	public Optional<ClaimStore> storeOf(IProject project) {
-		IPath location = project.isAccessible() ? project.getLocation() : null;
-		if (location == null) {
-			return Optional.empty();
-		}
-		Path root = location.toPath().toAbsolutePath().normalize();
-		// A renamed or relocated project gets a new store; the old one's cache must not be reused.
-		return Optional.of(stores.compute(project,
-				(p, store) -> store != null && store.projectRoot().equals(root) ? store : new ClaimStore(root, clock)));
+		return stores.of(project);
 	}
 
 	/** Whether the article has a claims file, i.e. has been tagged. */
 	public boolean hasClaims(IFile article) {
-		return storeOf(article.getProject()).map(s -> Files.exists(s.fileOf(ArticleFiles.storePath(article))))
-				.orElse(false);
+		return stores.fileOf(article).map(Files::exists).orElse(false);
 	}
 
 	/** Every article of the project that has a claims file, whether or not the article still exists. */
 	public List<IFile> articlesWithClaims(IProject project) {
-		Optional<ClaimStore> store = storeOf(project);
-		if (store.isEmpty()) {
-			return List.of();
-		}
 		try {
-			List<IFile> files = new ArrayList<>();
-			for (String article : store.get().articles()) {
-				files.add(project.getFile(article));
-			}
-			return files;
+			return stores.articlesWithClaims(project);
 		} catch (IOException e) {
 			ClaimTaggerResources.log("Cannot list the claims of " + project.getName(), e);
 			return List.of();
@@ -169,7 +137,7 @@ public final class ClaimsWorkspace {
 			return cached;
 		}
 		String path = ArticleFiles.storePath(article);
-		Optional<ClaimStore> store = storeOf(article.getProject());
+		Optional<ClaimStore> store = stores.of(article.getProject());
 		if (store.isEmpty()) {
 			return ArticleClaims.empty(path);
 		}
@@ -201,7 +169,7 @@ public final class ClaimsWorkspace {
 		ISchedulingRule rule = ArticleClaimsRule.of(article);
 		Job.getJobManager().beginRule(rule, monitor);
 		try {
-			Optional<ClaimStore> store = storeOf(article.getProject());
+			Optional<ClaimStore> store = stores.of(article.getProject());
 			if (!article.exists() || store.isEmpty()) {
 				return Optional.empty();
 			}
@@ -216,12 +184,14 @@ public final class ClaimsWorkspace {
 				after = store.get().update(path, recording);
 			} catch (ClaimStoreFormatException e) {
 				Path backup = store.get().quarantine(path);
+				wrote(backup);
 				StoreProblemMarkers.clearUnreadable(article);
 				StoreProblemMarkers.report(article, StoreProblemMarkers.QUARANTINED, IMarker.SEVERITY_WARNING,
 						NLS.bind(Messages.Claims_quarantined, new Object[] { storeFileName(article), e.problem(),
 								backup.getFileName() }));
 				after = store.get().update(path, recording);
 			}
+			wrote(store.get().fileOf(path));
 			cache.put(article, after);
 			if (!after.equals(before[0])) {
 				refreshJob.refresh(article.getProject());
@@ -233,128 +203,40 @@ public final class ClaimsWorkspace {
 		}
 	}
 
-	/** Moves the claims with their renamed or moved article, within or across projects. */
-	void move(IFile from, IFile to, IProgressMonitor monitor) {
-		ISchedulingRule rule = ArticleClaimsRule.of(from, to);
-		Job.getJobManager().beginRule(rule, monitor);
-		try {
-			Optional<ClaimStore> source = storeOf(from.getProject());
-			Optional<ClaimStore> target = storeOf(to.getProject());
-			String fromPath = ArticleFiles.storePath(from);
-			String toPath = ArticleFiles.storePath(to);
-			if (source.isEmpty() || target.isEmpty() || !Files.exists(source.get().fileOf(fromPath))) {
-				return;
-			}
-			if (source.get().projectRoot().equals(target.get().projectRoot())) {
-				source.get().move(fromPath, toPath);
-			} else {
-				moveAcross(source.get(), fromPath, target.get(), toPath);
-			}
-			cache.remove(from);
-			cache.remove(to);
-			refreshJob.refresh(from.getProject());
-			refreshJob.refresh(to.getProject());
-			fire(Set.of(from, to));
-		} catch (FileAlreadyExistsException e) {
-			StoreProblemMarkers.report(to, StoreProblemMarkers.NOT_MOVED, IMarker.SEVERITY_WARNING,
-					NLS.bind(Messages.Claims_notMoved, from.getFullPath(), storeFileName(to)));
-		} catch (IOException e) {
-			ClaimTaggerResources.log("Cannot move the claims of " + from.getFullPath() + " to " + to.getFullPath(), e);
-		} finally {
-			Job.getJobManager().endRule(rule);
+	/** Records claims files this workspace just wrote, moved or deleted (see {@link OwnWrites}). */
+	void wrote(Path... files) {
+		for (Path file : files) {
+			ownWrites.record(file);
 		}
 	}
 
-	/** As {@link ClaimStore#move}, between two projects' stores: write the copy, then delete. */
-	private static void moveAcross(ClaimStore source, String fromPath, ClaimStore target, String toPath)
-			throws IOException {
-		Path targetFile = target.fileOf(toPath);
-		if (Files.exists(targetFile)) {
-			throw new FileAlreadyExistsException(targetFile.toString());
-		}
-		try {
-			target.save(source.load(fromPath).movedTo(toPath));
-		} catch (ClaimStoreFormatException e) {
-			// Unreadable: moved as it is, so it still follows its article.
-			Files.createDirectories(targetFile.getParent());
-			Files.copy(source.fileOf(fromPath), targetFile);
-		}
-		source.delete(fromPath);
+	/** The claims of these articles changed on disk through us: forget what was cached, refresh, tell. */
+	void changed(Set<IFile> articles) {
+		articles.forEach(cache::remove);
+		articles.stream().map(IFile::getProject).distinct().forEach(refreshJob::refresh);
+		fire(articles);
 	}
 
 	/**
-	 * Deletes the claims of a deleted article, keeping them in memory for a while so that undoing
-	 * the deletion ({@link #restore}) brings them back. An unreadable file is quarantined instead:
-	 * its bytes may be all that is left of the review.
+	 * Claims files changed on disk: those we did not write ourselves changed behind our back (git,
+	 * another editor) and are re-read; our own writes were told about when they were made.
 	 */
-	void delete(IFile article, IProgressMonitor monitor) {
-		ISchedulingRule rule = ArticleClaimsRule.of(article);
-		Job.getJobManager().beginRule(rule, monitor);
-		try {
-			Optional<ClaimStore> store = storeOf(article.getProject());
-			String path = ArticleFiles.storePath(article);
-			if (store.isEmpty() || !Files.exists(store.get().fileOf(path)) || article.exists()) {
-				return;
+	void storeFilesChanged(Collection<IFile> articles) {
+		Set<IFile> outside = new LinkedHashSet<>();
+		for (IFile article : articles) {
+			if (!stores.fileOf(article).map(ownWrites::isOwn).orElse(false)) {
+				outside.add(article);
 			}
-			try {
-				ArticleClaims claims = store.get().load(path);
-				synchronized (deleted) {
-					deleted.put(article.getFullPath(), claims);
-				}
-				store.get().delete(path);
-			} catch (ClaimStoreFormatException e) {
-				store.get().quarantine(path);
-			}
-			cache.remove(article);
-			refreshJob.refresh(article.getProject());
-			fire(Set.of(article));
-		} catch (IOException e) {
-			ClaimTaggerResources.log("Cannot delete the claims of " + article.getFullPath(), e);
-		} finally {
-			Job.getJobManager().endRule(rule);
 		}
-	}
-
-	/** Brings back the claims of an article deleted earlier in this session, if it has none now. */
-	void restore(IFile article, IProgressMonitor monitor) {
-		ArticleClaims remembered;
-		synchronized (deleted) {
-			remembered = deleted.remove(article.getFullPath());
+		if (!outside.isEmpty()) {
+			outside.forEach(cache::remove);
+			fire(outside);
 		}
-		if (remembered == null) {
-			return;
-		}
-		ISchedulingRule rule = ArticleClaimsRule.of(article);
-		Job.getJobManager().beginRule(rule, monitor);
-		try {
-			Optional<ClaimStore> store = storeOf(article.getProject());
-			String path = ArticleFiles.storePath(article);
-			if (store.isEmpty() || Files.exists(store.get().fileOf(path)) || !article.exists()) {
-				return;
-			}
-			store.get().save(remembered.movedTo(path));
-			cache.remove(article);
-			refreshJob.refresh(article.getProject());
-			fire(Set.of(article));
-		} catch (IOException e) {
-			ClaimTaggerResources.log("Cannot restore the claims of " + article.getFullPath(), e);
-		} finally {
-			Job.getJobManager().endRule(rule);
-		}
-	}
-
-	/** A claims file changed on disk behind our back (git, another editor): forget and tell. */
-	void storeFileChanged(Collection<IFile> articles) {
-		if (articles.isEmpty()) {
-			return;
-		}
-		articles.forEach(cache::remove);
-		fire(Set.copyOf(articles));
 	}
 
 	/** The article's text changed: its line numbers must be counted again. */
 	void articleChanged(IFile article) {
-		lines.remove(article);
+		lines.forget(article);
 	}
 
 	/**
@@ -362,21 +244,7 @@ public final class ClaimsWorkspace {
 	 * article cannot be read. Counted once per file version.
 	 */
 	public LineIndex lines(IFile article) {
-		if (!article.exists()) {
-			return null;
-		}
-		long stamp = article.getModificationStamp();
-		StampedLines cached = lines.get(article);
-		if (cached != null && cached.stamp == stamp) {
-			return cached.lines;
-		}
-		try {
-			LineIndex index = LineIndex.of(ArticleFiles.read(article));
-			lines.put(article, new StampedLines(stamp, index));
-			return index;
-		} catch (CoreException | IOException e) {
-			return null;
-		}
+		return lines.of(article);
 	}
 
 	private void fire(Set<IFile> articles) {
@@ -400,7 +268,7 @@ public final class ClaimsWorkspace {
 		return article.exists() ? article : article.getProject();
 	}
 
-	private static String storeFileName(IFile article) {
+	static String storeFileName(IFile article) {
 		return ClaimStore.FOLDER + "/" + ArticleFiles.storePath(article) + ClaimStore.SUFFIX;
 	}
 }

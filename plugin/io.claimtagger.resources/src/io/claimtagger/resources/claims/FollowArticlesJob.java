@@ -34,9 +34,9 @@ final class FollowArticlesJob extends BatchingJob<FollowArticlesJob.Change> {
 	record Added(IFile article) implements Change {
 	}
 
-	private final ClaimsWorkspace claims;
+	private final ArticleFollower claims;
 
-	FollowArticlesJob(ClaimsWorkspace claims) {
+	FollowArticlesJob(ArticleFollower claims) {
 		// A list, not a set: a -> b, b -> a, a -> b are three moves.
 		super(Messages.FollowArticlesJob_name, 0, JobFamilies.CLAIMS, ArrayList::new);
 		this.claims = claims;
