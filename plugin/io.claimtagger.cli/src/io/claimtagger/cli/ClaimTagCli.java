@@ -14,11 +14,11 @@ import io.claimtagger.core.corpus.ModelTrainer;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.eval.Evaluation;
 import io.claimtagger.core.eval.GoldSet;
+import io.claimtagger.core.files.ArticleReader;
 import io.claimtagger.core.json.Json;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
-import io.claimtagger.core.text.ArticleReader;
 import io.claimtagger.core.text.FormatException;
 import io.claimtagger.core.text.Whitespace;
 

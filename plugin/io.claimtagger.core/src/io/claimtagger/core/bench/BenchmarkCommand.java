@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
 
+import io.claimtagger.core.files.ArticleReader;
 import io.claimtagger.core.pipeline.NlpModels;
-import io.claimtagger.core.text.ArticleReader;
 
 /**
  * {@code claimtag bench}: the performance benchmarks of issue 6, all in one run, on generated

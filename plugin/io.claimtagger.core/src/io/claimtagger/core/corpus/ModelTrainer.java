@@ -2,7 +2,6 @@ package io.claimtagger.core.corpus;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.List;
 import io.claimtagger.core.claim.ClaimExtractor;
 import io.claimtagger.core.claim.ClaimFeatures;
 import io.claimtagger.core.claim.ReferenceResolver;
+import io.claimtagger.core.files.AtomicFile;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.token.ArticleTokenizer;
@@ -189,16 +189,12 @@ public final class ModelTrainer {
 		}
 	}
 
-	private interface Writer {
-		void write(OutputStream out) throws IOException;
-	}
-
-	private static void write(Path file, Writer writer) throws IOException {
-		Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-			writer.write(out);
-		}
-		Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+	private static void write(Path file, AtomicFile.Content content) throws IOException {
+		AtomicFile.DEFAULT.replace(file, out -> {
+			BufferedOutputStream buffered = new BufferedOutputStream(out);
+			content.writeTo(buffered);
+			buffered.flush();
+		});
 	}
 
 }

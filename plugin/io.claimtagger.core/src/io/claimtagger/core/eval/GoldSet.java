@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import io.claimtagger.core.corpus.AnnotatedCorpusReader;
 import io.claimtagger.core.corpus.AnnotatedDocument;
 import io.claimtagger.core.corpus.GoldDocument;
-import io.claimtagger.core.text.ArticleReader;
+import io.claimtagger.core.files.ArticleReader;
 
 /** Loads a gold folder: {@code NAME.txt} + {@code NAME.json} pairs, or annotated {@code .ann} articles. */
 public final class GoldSet {

@@ -1,4 +1,4 @@
-package io.claimtagger.core.text;
+package io.claimtagger.core.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
+import io.claimtagger.core.text.ByteOrderMark;
 
 /**
  * Reads an article as strict UTF-8 and refuses, with a reason a user understands, what is not an
@@ -76,8 +78,7 @@ public final class ArticleReader {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-			// A byte order mark is not text: drop it so offsets match what editors show.
-			text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+			text = ByteOrderMark.strip(text);
 			if (text.isBlank()) {
 				throw new UnreadableArticleException("is empty (only whitespace)");
 			}

@@ -20,6 +20,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import io.claimtagger.core.files.AtomicFile;
+import io.claimtagger.core.text.ByteOrderMark;
+
 /**
  * The claims of one project, one file per article under {@code <project>/.claims/}, mirroring the
  * article's path: {@code articles/kvm.txt} is kept in {@code .claims/articles/kvm.txt.claims.json}.
@@ -120,8 +123,7 @@ public final class ClaimStore {
 		} catch (CharacterCodingException e) {
 			throw new ClaimStoreFormatException(file.toString(), "not UTF-8 text", e);
 		}
-		// Tolerate the byte order mark some Windows editors add.
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		return ByteOrderMark.strip(text);
 	}
 
 	/** Writes the article's claims, atomically, replacing its file. */

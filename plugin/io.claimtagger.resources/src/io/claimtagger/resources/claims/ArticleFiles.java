@@ -21,7 +21,9 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.osgi.util.NLS;
 
+import io.claimtagger.core.files.ArticleReader;
 import io.claimtagger.core.store.ClaimStore;
+import io.claimtagger.core.text.ByteOrderMark;
 import io.claimtagger.resources.Messages;
 
 /**
@@ -32,9 +34,6 @@ import io.claimtagger.resources.Messages;
 public final class ArticleFiles {
 
 	public static final Set<String> EXTENSIONS = Set.of("article", "txt", "md");
-
-	/** Larger files are not articles but logs or dumps; the CLI refuses them too. */
-	static final long MAX_BYTES = 64L << 20;
 
 	private ArticleFiles() {
 	}
@@ -118,7 +117,7 @@ public final class ArticleFiles {
 	 */
 	public static String read(IFile article) throws CoreException, IOException {
 		long size = article.getLocation() == null ? 0 : article.getLocation().toFile().length();
-		if (size > MAX_BYTES) {
+		if (size > ArticleReader.MAX_BYTES) {
 			throw new IOException(NLS.bind(Messages.ArticleFiles_tooLarge, article.getFullPath(), size >> 20));
 		}
 		Charset charset;
@@ -132,9 +131,6 @@ public final class ArticleFiles {
 			bytes = in.readAllBytes();
 		}
 		String text = new String(bytes, charset);
-		if (charset.equals(StandardCharsets.UTF_8) && text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		return text;
+		return charset.equals(StandardCharsets.UTF_8) ? ByteOrderMark.strip(text) : text;
 	}
 }

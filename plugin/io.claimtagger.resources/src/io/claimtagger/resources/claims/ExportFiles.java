@@ -1,10 +1,7 @@
 package io.claimtagger.resources.claims;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
@@ -13,6 +10,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import io.claimtagger.core.files.AtomicFile;
 import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
@@ -26,15 +24,7 @@ final class ExportFiles {
 	}
 
 	static void write(Path target, String content) throws IOException {
-		Path parent = target.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFile.write(target, content);
 	}
 
 	/** Refreshes the workspace folders that hold {@code file}, if any do. */

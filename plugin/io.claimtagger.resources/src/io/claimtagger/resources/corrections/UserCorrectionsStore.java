@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.SafeRunner;
 
 import io.claimtagger.core.entity.UserCorrections;
+import io.claimtagger.core.files.AtomicFile;
 import io.claimtagger.core.json.Json;
 import io.claimtagger.resources.ClaimTaggerResources;
 
@@ -193,10 +193,7 @@ public final class UserCorrectionsStore {
 
 	private void save() {
 		try {
-			Files.createDirectories(file.getParent());
-			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-			Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			AtomicFile.write(file, toJson());
 		} catch (IOException e) {
 			ClaimTaggerResources.log("Could not save the user dictionary to " + file, e);
 		}

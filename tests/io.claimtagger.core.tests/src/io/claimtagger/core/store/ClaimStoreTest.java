@@ -24,6 +24,8 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.claimtagger.core.files.AtomicFile;
+
 public class ClaimStoreTest {
 
 	@Rule
