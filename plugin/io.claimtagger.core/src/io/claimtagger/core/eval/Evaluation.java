@@ -15,6 +15,7 @@ import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
+import opennlp.tools.util.Span;
 
 /**
  * Scores tagging results against gold documents the way the product is judged: entities by exact
@@ -50,42 +51,35 @@ public final class Evaluation {
 
 	public void add(GoldDocument gold, TaggedDocument tagged) {
 		documents++;
-		Set<String> goldKeys = new HashSet<>();
-		Set<String> goldSpans = new HashSet<>();
+		Set<Span> goldTyped = new HashSet<>();
+		Set<Span> goldSpans = new HashSet<>();
 		for (Mention m : gold.entities()) {
-			goldKeys.add(m.start() + ":" + m.end() + ":" + m.type().id());
-			goldSpans.add(m.start() + ":" + m.end());
+			goldTyped.add(new Span(m.start(), m.end(), m.type().id()));
+			goldSpans.add(new Span(m.start(), m.end()));
 		}
-		Set<String> predictedKeys = new HashSet<>();
-		Set<String> predictedSpans = new HashSet<>();
+		Set<Span> predictedTyped = new HashSet<>();
+		Set<Span> predictedSpans = new HashSet<>();
 		for (Entity e : tagged.entities()) {
-			predictedKeys.add(e.start() + ":" + e.end() + ":" + e.type().id());
-			predictedSpans.add(e.start() + ":" + e.end());
+			predictedTyped.add(new Span(e.start(), e.end(), e.type().id()));
+			predictedSpans.add(new Span(e.start(), e.end()));
 		}
 		for (EntityType t : EntityType.values()) {
-			String suffix = ":" + t.id();
-			Set<String> g = filter(goldKeys, suffix);
-			Set<String> p = filter(predictedKeys, suffix);
-			int tp = intersection(g, p);
-			byType.get(t).add(tp, p.size() - tp, g.size() - tp);
-			for (String missed : g) {
-				if (!p.contains(missed)) {
-					errors.add(gold.name() + ": missed " + t.id() + " '" + textOf(gold.text(), missed) + "'");
-				}
+			Set<Span> g = ofType(goldTyped, t);
+			Set<Span> p = ofType(predictedTyped, t);
+			byType.get(t).add(g, p);
+			for (Span missed : sorted(g, p)) {
+				errors.add(gold.name() + ": missed " + t.id() + " '" + missed.getCoveredText(gold.text()) + "'");
 			}
-			for (String extra : p) {
-				if (!g.contains(extra)) {
-					errors.add(gold.name() + ": extra " + t.id() + " '" + textOf(gold.text(), extra) + "'");
-				}
+			for (Span extra : sorted(p, g)) {
+				errors.add(gold.name() + ": extra " + t.id() + " '" + extra.getCoveredText(gold.text()) + "'");
 			}
 		}
-		int tp = intersection(goldKeys, predictedKeys);
-		entities.add(tp, predictedKeys.size() - tp, goldKeys.size() - tp);
-		int spanTp = intersection(goldSpans, predictedSpans);
-		spansOnly.add(spanTp, predictedSpans.size() - spanTp, goldSpans.size() - spanTp);
+		entities.add(goldTyped, predictedTyped);
+		spansOnly.add(goldSpans, predictedSpans);
 
-		int claimTp = 0;
+		Set<Span> goldClaims = new HashSet<>();
 		for (GoldDocument.GoldClaim g : gold.claims()) {
+			goldClaims.add(new Span(g.start(), g.end()));
 			Claim match = null;
 			for (Claim c : tagged.claims()) {
 				if (c.span().start() == g.start() && c.span().end() == g.end()) {
@@ -96,22 +90,20 @@ public final class Evaluation {
 				errors.add(gold.name() + ": missed claim " + g.kind().id() + " '" + abbreviate(g.text()) + "'");
 				continue;
 			}
-			claimTp++;
 			matchedClaims++;
 			kindCorrect += match.kind() == g.kind() ? 1 : 0;
 			polarityCorrect += match.polarity() == g.polarity() ? 1 : 0;
-			Set<String> goldAbout = lower(g.about());
-			Set<String> predictedAbout = lower(match.about().stream().map(Entity::text).toList());
-			int aboutTp = intersection(goldAbout, predictedAbout);
-			about.add(aboutTp, predictedAbout.size() - aboutTp, goldAbout.size() - aboutTp);
+			about.add(lower(g.about()), lower(match.about().stream().map(Entity::text).toList()));
 		}
+		Set<Span> predictedClaims = new HashSet<>();
 		for (Claim c : tagged.claims()) {
-			boolean inGold = gold.claims().stream().anyMatch(g -> g.start() == c.span().start() && g.end() == c.span().end());
-			if (!inGold) {
+			Span span = new Span(c.span().start(), c.span().end());
+			predictedClaims.add(span);
+			if (!goldClaims.contains(span)) {
 				errors.add(gold.name() + ": extra claim '" + abbreviate(c.text()) + "'");
 			}
 		}
-		claims.add(claimTp, tagged.claims().size() - claimTp, gold.claims().size() - claimTp);
+		claims.add(goldClaims, predictedClaims);
 	}
 
 	public Score entities() {
@@ -153,24 +145,26 @@ public final class Evaluation {
 		return b.toString();
 	}
 
-	private static Set<String> filter(Set<String> keys, String suffix) {
-		Set<String> out = new HashSet<>();
-		for (String k : keys) {
-			if (k.endsWith(suffix)) {
-				out.add(k);
+	private static Set<Span> ofType(Set<Span> spans, EntityType type) {
+		Set<Span> out = new HashSet<>();
+		for (Span s : spans) {
+			if (s.getType().equals(type.id())) {
+				out.add(s);
 			}
 		}
 		return out;
 	}
 
-	private static int intersection(Set<String> a, Set<String> b) {
-		int n = 0;
-		for (String s : a) {
-			if (b.contains(s)) {
-				n++;
+	/** The spans of {@code a} that {@code b} lacks, in text order, so error listings are stable. */
+	private static List<Span> sorted(Set<Span> a, Set<Span> b) {
+		List<Span> out = new ArrayList<>();
+		for (Span s : a) {
+			if (!b.contains(s)) {
+				out.add(s);
 			}
 		}
-		return n;
+		out.sort(null);
+		return out;
 	}
 
 	private static Set<String> lower(List<String> texts) {
@@ -179,11 +173,6 @@ public final class Evaluation {
 			out.add(t.toLowerCase(Locale.ROOT));
 		}
 		return out;
-	}
-
-	private static String textOf(String text, String key) {
-		String[] parts = key.split(":");
-		return text.substring(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
 	}
 
 	private static String abbreviate(String s) {

@@ -1,16 +1,28 @@
 package io.claimtagger.core.eval;
 
-/** Counts of one comparison against gold, with precision, recall and F1. */
+import java.util.Set;
+
+import opennlp.tools.util.eval.FMeasure;
+
+/**
+ * One comparison against gold: OpenNLP's {@link FMeasure} for precision, recall and F1, plus the
+ * counts behind them for the report. Items are compared with {@code equals}, e.g. OpenNLP
+ * {@link opennlp.tools.util.Span}s with their type.
+ */
 public final class Score {
 
+	private final FMeasure measure = new FMeasure();
 	private int truePositives;
 	private int falsePositives;
 	private int falseNegatives;
 
-	public void add(int tp, int fp, int fn) {
+	/** Adds one document's gold and predicted items. */
+	public void add(Set<?> gold, Set<?> predicted) {
+		measure.updateScores(gold.toArray(), predicted.toArray());
+		int tp = (int) gold.stream().filter(predicted::contains).count();
 		truePositives += tp;
-		falsePositives += fp;
-		falseNegatives += fn;
+		falsePositives += predicted.size() - tp;
+		falseNegatives += gold.size() - tp;
 	}
 
 	public int truePositives() {
@@ -26,19 +38,17 @@ public final class Score {
 	}
 
 	public double precision() {
-		int predicted = truePositives + falsePositives;
-		return predicted == 0 ? 0 : (double) truePositives / predicted;
+		return measure.getPrecisionScore();
 	}
 
 	public double recall() {
-		int gold = truePositives + falseNegatives;
-		return gold == 0 ? 0 : (double) truePositives / gold;
+		return measure.getRecallScore();
 	}
 
 	public double f1() {
-		double p = precision();
-		double r = recall();
-		return p + r == 0 ? 0 : 2 * p * r / (p + r);
+		double f = measure.getFMeasure();
+		// FMeasure answers -1 when precision and recall are both 0.
+		return f < 0 ? 0 : f;
 	}
 
 	@Override
