@@ -61,21 +61,7 @@ public record ContextFingerprint(String sentence, String before, String after) {
 
 	/** Collapsed characters walking from {@code from} in direction {@code step}, in walking order. */
 	private static StringBuilder neighbour(CharSequence text, int from, int step) {
-		StringBuilder b = new StringBuilder();
-		boolean space = false;
-		for (int i = from; i >= 0 && i < text.length() && b.length() < NEIGHBOUR_CHARS; i += step) {
-			char c = text.charAt(i);
-			if (Character.isWhitespace(c)) {
-				space = b.length() > 0;
-			} else {
-				if (space) {
-					b.append(' ');
-					space = false;
-				}
-				b.append(c);
-			}
-		}
-		return b;
+		return Whitespace.collapseWalking(text, from, step, NEIGHBOUR_CHARS);
 	}
 
 	/** First 64 bits of SHA-256 in hex: plenty to tell neighbours apart, short in the file. */
