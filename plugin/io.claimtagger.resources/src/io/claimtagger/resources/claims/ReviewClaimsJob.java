@@ -1,100 +1,31 @@
 package io.claimtagger.resources.claims;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.osgi.util.NLS;
 
-import io.claimtagger.core.store.ArticleClaims;
-import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
-import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
-import io.claimtagger.resources.jobs.JobFamilies;
 
-/**
- * Records review decisions (status, note, acknowledging an edited sentence) in the store, one
- * atomic update per article. Quick, but it writes files, so never on the UI thread. The job holds
- * its articles' {@link ArticleClaimsRule}s from the start, so the job manager runs two jobs on the
- * same article in the order they were scheduled: a burst of key presses is applied in order.
- */
-public final class ReviewClaimsJob extends Job {
+/** A {@link ReviewClaimsOperation} in the background, named for the decision it records. */
+public final class ReviewClaimsJob extends OperationJob {
 
-	private final Map<IFile, Set<String>> idsByArticle;
-	private final BiFunction<ClaimRecord, Instant, ClaimRecord> decision;
-
-	private ReviewClaimsJob(String name, List<ClaimRef> claims, BiFunction<ClaimRecord, Instant, ClaimRecord> decision) {
-		super(name);
-		this.idsByArticle = claims.stream().collect(Collectors.groupingBy(ClaimRef::article, LinkedHashMap::new,
-				Collectors.mapping(ClaimRef::id, Collectors.toSet())));
-		this.decision = decision;
-		setRule(MultiRule.combine(idsByArticle.keySet().stream().map(ArticleClaimsRule::of)
-				.toArray(ISchedulingRule[]::new)));
+	private ReviewClaimsJob(String name, ReviewClaimsOperation operation) {
+		super(name, operation);
 	}
 
 	public static ReviewClaimsJob status(List<ClaimRef> claims, ReviewStatus status) {
-		return new ReviewClaimsJob(NLS.bind(Messages.ReviewClaimsJob_status, status.id()), claims,
-				(c, now) -> c.status() == status ? c : c.withStatus(status, now));
+		return new ReviewClaimsJob(NLS.bind(Messages.ReviewClaimsJob_status, status.id()),
+				ReviewClaimsOperation.status(claims, status));
 	}
 
 	/** @param note the new note; empty clears it */
 	public static ReviewClaimsJob note(List<ClaimRef> claims, String note) {
-		return new ReviewClaimsJob(Messages.ReviewClaimsJob_note, claims,
-				(c, now) -> c.note().equals(note) ? c : c.withNote(note, now));
+		return new ReviewClaimsJob(Messages.ReviewClaimsJob_note, ReviewClaimsOperation.note(claims, note));
 	}
 
 	/** The reviewer has seen the edit of a changed sentence. */
 	public static ReviewClaimsJob acknowledgeChange(List<ClaimRef> claims) {
-		return new ReviewClaimsJob(Messages.ReviewClaimsJob_acknowledge, claims,
-				(c, now) -> c.withChangeAcknowledged(now));
-	}
-
-	@Override
-	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, idsByArticle.size());
-		ClaimsWorkspace claims = ClaimsWorkspace.get();
-		Instant now = claims.clock().instant();
-		for (Map.Entry<IFile, Set<String>> e : idsByArticle.entrySet()) {
-			Set<String> ids = e.getValue();
-			try {
-				claims.update(e.getKey(), stored -> decide(stored, ids, now), progress.split(1));
-			} catch (IOException ex) {
-				return new Status(IStatus.ERROR, ClaimTaggerResources.ID,
-						NLS.bind(Messages.ReviewClaimsJob_failed, e.getKey().getFullPath(), ex.getMessage()), ex);
-			}
-		}
-		return Status.OK_STATUS;
-	}
-
-	private ArticleClaims decide(ArticleClaims stored, Set<String> ids, Instant now) {
-		ArticleClaims result = stored;
-		for (ClaimRecord c : stored.claims()) {
-			if (ids.contains(c.id())) {
-				ClaimRecord decided = decision.apply(c, now);
-				if (decided != c) {
-					result = result.with(decided);
-				}
-			}
-		}
-		return result;
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == JobFamilies.CLAIMS;
+		return new ReviewClaimsJob(Messages.ReviewClaimsJob_acknowledge, ReviewClaimsOperation.acknowledgeChange(claims));
 	}
 }

@@ -1,9 +1,11 @@
 package io.claimtagger.resources.claims;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -11,6 +13,7 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.osgi.util.NLS;
 
 import io.claimtagger.core.pipeline.TaggedDocument;
@@ -29,27 +32,40 @@ import io.claimtagger.resources.TaggingEngine;
  * {@link ArticleClaimsRule}; cancelling stops between articles, so every article is either fully
  * updated or untouched. An article that cannot be read is reported and skipped.
  */
-public final class TagClaimsOperation {
+public final class TagClaimsOperation implements ClaimsOperation {
 
-	private final List<IFile> articles;
+	private final List<IResource> roots;
 	private final boolean onlyTagged;
 	private int tagged;
 
 	/**
-	 * @param articles   the articles to tag
+	 * @param roots      the articles to tag, or files, folders and projects holding them
 	 * @param onlyTagged skip articles that have no claims file yet (re-tagging after a save must
 	 *                   not start a store for every text file someone edits)
 	 */
-	public TagClaimsOperation(List<IFile> articles, boolean onlyTagged) {
-		this.articles = List.copyOf(articles);
+	public TagClaimsOperation(Collection<? extends IResource> roots, boolean onlyTagged) {
+		this.roots = List.copyOf(roots);
 		this.onlyTagged = onlyTagged;
+	}
+
+	/** None for the whole run: each article's rule is held only while its claims are saved. */
+	@Override
+	public ISchedulingRule getSchedulingRule() {
+		return null;
 	}
 
 	/**
 	 * @return OK, or a status listing the articles that could not be tagged
 	 * @throws OperationCanceledException when cancelled; the articles done so far are saved
 	 */
+	@Override
 	public IStatus execute(IProgressMonitor monitor) throws InterruptedException {
+		List<IFile> articles;
+		try {
+			articles = ArticleFiles.collect(roots);
+		} catch (CoreException e) {
+			return e.getStatus();
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.TagClaimsJob_name, 1 + articles.size() * 10);
 		ClaimsWorkspace claims = ClaimsWorkspace.get();
 		MultiStatus problems = new MultiStatus(ClaimTaggerResources.ID, 0, Messages.TagClaimsOperation_problems, null);

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.claimtagger.resources.claims.ExportEntitiesJob;
+import io.claimtagger.resources.claims.ExportEntitiesOperation;
 import io.claimtagger.ui.Messages;
 import io.claimtagger.ui.views.SelectedResources;
 
@@ -34,8 +35,8 @@ public final class ExportEntitiesHandler extends AbstractHandler {
 		dialog.setMessage(Messages.ExportEntitiesHandler_message);
 		String folder = dialog.open();
 		if (folder != null) {
-			ExportEntitiesJob.Format format = UIMA.equals(event.getCommand().getId()) ? ExportEntitiesJob.Format.UIMA_JSON
-					: ExportEntitiesJob.Format.BRAT;
+			ExportEntitiesOperation.Format format = UIMA.equals(event.getCommand().getId()) ? ExportEntitiesOperation.Format.UIMA_JSON
+					: ExportEntitiesOperation.Format.BRAT;
 			new ExportEntitiesJob(scope, Path.of(folder), format).schedule();
 		}
 		return null;

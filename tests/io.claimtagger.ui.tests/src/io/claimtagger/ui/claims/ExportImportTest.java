@@ -34,6 +34,7 @@ import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.resources.claims.ClaimRef;
 import io.claimtagger.resources.claims.ExportClaimsJob;
 import io.claimtagger.resources.claims.ExportEntitiesJob;
+import io.claimtagger.resources.claims.ExportEntitiesOperation;
 import io.claimtagger.resources.claims.ImportClaimsJob;
 import io.claimtagger.resources.claims.ReviewClaimsJob;
 import io.claimtagger.resources.claims.TagClaimsJob;
@@ -113,7 +114,7 @@ public class ExportImportTest {
 	@Test
 	public void entitiesForBratAndUima() throws Exception {
 		Path brat = tmp.getRoot().toPath().resolve("brat");
-		run(new ExportEntitiesJob(List.of(project), brat, ExportEntitiesJob.Format.BRAT));
+		run(new ExportEntitiesJob(List.of(project), brat, ExportEntitiesOperation.Format.BRAT));
 		assertTrue(Files.exists(brat.resolve("annotation.conf")));
 		Path dir = brat.resolve("claims-export-test");
 		assertEquals(ClaimsWorkbench.KVM, Files.readString(dir.resolve("kvm.article.txt")));
@@ -125,7 +126,7 @@ public class ExportImportTest {
 		assertTrue(Files.exists(dir.resolve("cloud.md.ann")));
 
 		Path uima = tmp.getRoot().toPath().resolve("uima");
-		run(new ExportEntitiesJob(List.of(kvm), uima, ExportEntitiesJob.Format.UIMA_JSON));
+		run(new ExportEntitiesJob(List.of(kvm), uima, ExportEntitiesOperation.Format.UIMA_JSON));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> cas = (Map<String, Object>) Json
 				.parse(Files.readString(uima.resolve("claims-export-test/kvm.article.json")));
