@@ -27,15 +27,16 @@ public final class ReviewHandler extends AbstractHandler {
 		if (!(HandlerUtil.getActivePart(event) instanceof ClaimsView view)) {
 			return null;
 		}
+		ClaimReview review = view.review();
 		switch (event.getCommand().getId()) {
-		case ACCEPT -> view.review(ReviewStatus.ACCEPTED);
-		case REJECT -> view.review(ReviewStatus.REJECTED);
-		case DISPUTE -> view.review(ReviewStatus.DISPUTED);
-		case REOPEN -> view.review(ReviewStatus.NEW);
-		case NOTE -> view.editNote();
-		case ACKNOWLEDGE -> view.acknowledgeChange();
-		case NEXT -> view.selectNext(1);
-		case PREVIOUS -> view.selectNext(-1);
+		case ACCEPT -> review.decide(ReviewStatus.ACCEPTED);
+		case REJECT -> review.decide(ReviewStatus.REJECTED);
+		case DISPUTE -> review.decide(ReviewStatus.DISPUTED);
+		case REOPEN -> review.decide(ReviewStatus.NEW);
+		case NOTE -> review.editNote();
+		case ACKNOWLEDGE -> review.acknowledgeEdit();
+		case NEXT -> review.selectNext(1);
+		case PREVIOUS -> review.selectNext(-1);
 		default -> throw new IllegalArgumentException("Not a review command: " + event.getCommand().getId());
 		}
 		return null;
