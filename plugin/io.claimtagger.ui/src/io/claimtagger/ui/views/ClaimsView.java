@@ -14,9 +14,6 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.events.KeyAdapter;
-import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
@@ -24,6 +21,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.ide.IDE;
 
 import io.claimtagger.core.store.ReviewCounts;
@@ -37,7 +35,8 @@ import io.claimtagger.ui.Messages;
 /**
  * The review table: every stored claim of the selected article, folder, projects or workspace,
  * sortable by any column, filtered by status, kind, vendor/product and text, with the counts in the
- * title. Review is done from the keyboard: A accept, R reject, D dispute, U back to new, N note, C acknowledge an
+ * title. Review is done from the keyboard through key bindings of the view's context
+ * ({@link ReviewKeys}): A accept, R reject, D dispute, U back to new, N note, C acknowledge an
  * edited sentence, J/K (or the arrows) next and previous, Enter (or a double-click) opens the
  * article at the claim. The store is the truth: the table is read again whenever it reports a
  * change within the scope.
@@ -71,43 +70,11 @@ public final class ClaimsView extends ScopedView<List<ClaimRow>> {
 		editorLink = new EditorLink(this, table);
 		TableViewer viewer = table.viewer();
 		viewer.addDoubleClickListener(e -> review.openSelected());
-		viewer.getTable().addKeyListener(new KeyAdapter() {
-			@Override
-			public void keyPressed(KeyEvent e) {
-				if (reviewKey(e)) {
-					e.doit = false;
-				}
-			}
-		});
+		ReviewKeys.bindWhileFocused(viewer.getTable(), getSite().getService(IContextService.class));
 		createContextMenu(viewer);
 		createToolbar();
 		getSite().setSelectionProvider(viewer);
 		ClaimsWorkspace.get().addListener(claimsListener);
-	}
-
-	/** The keyboard review; true when the key was one of ours. */
-	private boolean reviewKey(KeyEvent e) {
-		if ((e.stateMask & SWT.MODIFIER_MASK) != 0) {
-			return false;
-		}
-		if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
-			review.openSelected();
-			return true;
-		}
-		switch (Character.toLowerCase(e.character)) {
-		case 'a' -> review.decide(ReviewStatus.ACCEPTED);
-		case 'r' -> review.decide(ReviewStatus.REJECTED);
-		case 'd' -> review.decide(ReviewStatus.DISPUTED);
-		case 'u' -> review.decide(ReviewStatus.NEW);
-		case 'n' -> review.editNote();
-		case 'c' -> review.acknowledgeEdit();
-		case 'j' -> review.selectNext(1);
-		case 'k' -> review.selectNext(-1);
-		default -> {
-			return false;
-		}
-		}
-		return true;
 	}
 
 	/** The review commands' menu (plugin.xml contributes them to the view's id). */
