@@ -30,6 +30,9 @@ final class ReviewKeys {
 		table.addListener(SWT.FocusIn, e -> keys.activate());
 		table.addListener(SWT.FocusOut, e -> keys.deactivate());
 		table.addListener(SWT.Dispose, e -> keys.deactivate());
+		// A right-click from another widget opens the menu before the focus moves; focusing first
+		// lets the menu show the review keys next to the commands.
+		table.addListener(SWT.MenuDetect, e -> table.setFocus());
 		if (table.isFocusControl()) {
 			keys.activate();
 		}
