@@ -1,12 +1,10 @@
 package io.claimtagger.core.export;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.claimtagger.core.store.ClaimRecord;
-import io.claimtagger.core.store.ClaimSubject;
+import io.claimtagger.core.store.SubjectNames;
 
 /**
  * Claims as a spreadsheet: RFC 4180 CSV (comma, double quotes, CRLF), one header row, one row per
@@ -58,13 +56,9 @@ public final class ClaimsCsv {
 		return out.toString();
 	}
 
-	/** The canonical names, each once, in the claim's order: what a reviewer filters on. */
+	/** The subjects as the Claims view lists them ({@link SubjectNames}), separated by semicolons. */
 	static String about(ClaimRecord c) {
-		Set<String> names = new LinkedHashSet<>();
-		for (ClaimSubject s : c.about()) {
-			names.add(s.canonical());
-		}
-		return String.join("; ", names);
+		return SubjectNames.format(c, "; ");
 	}
 
 	private static String text(String value) {

@@ -16,7 +16,7 @@ import io.claimtagger.resources.claims.ArticleFiles;
 /**
  * The vendors and products of each article, tagged once per version of the file while the
  * Vendors &amp; Products view is open (entities are not stored: they are cheap to find again and
- * would only go stale). Dropped with the view.
+ * would only go stale). Dropped with the view's job.
  */
 final class ArticleEntitiesCache {
 
@@ -38,9 +38,5 @@ final class ArticleEntitiesCache {
 		ArticleEntities e = new ArticleEntities(stamp, pipeline.tag(text).entities(), LineIndex.of(text));
 		entries.put(article, e);
 		return e;
-	}
-
-	void clear() {
-		entries.clear();
 	}
 }

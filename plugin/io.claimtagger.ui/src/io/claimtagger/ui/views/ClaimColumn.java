@@ -1,15 +1,13 @@
 package io.claimtagger.ui.views;
 
 import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.claimtagger.core.store.AnchorState;
+import io.claimtagger.core.store.ClaimPlace;
 import io.claimtagger.core.store.ClaimRecord;
-import io.claimtagger.core.store.ClaimSubject;
 import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.core.store.SubjectNames;
 import io.claimtagger.core.text.Whitespace;
 import io.claimtagger.resources.claims.ClaimRow;
 import io.claimtagger.ui.Messages;
@@ -20,12 +18,15 @@ enum ClaimColumn {
 	STATUS(Messages.ClaimsView_column_status, 110) {
 		@Override
 		String text(ClaimRow row) {
-			String status = statusName(row.record().status());
-			return switch (row.record().anchor()) {
-			case ANCHORED -> status;
-			case CHANGED -> NLS.bind(Messages.ClaimsView_statusAnchor, status, Messages.ClaimsView_anchor_changed);
-			case REMOVED -> NLS.bind(Messages.ClaimsView_statusAnchor, status, Messages.ClaimsView_anchor_removed);
-			};
+			ClaimRecord r = row.record();
+			String status = statusName(r.status());
+			if (ClaimPlace.isRemoved(r)) {
+				return NLS.bind(Messages.ClaimsView_statusAnchor, status, Messages.ClaimsView_anchor_removed);
+			}
+			if (ClaimPlace.isEditedSinceReview(r)) {
+				return NLS.bind(Messages.ClaimsView_statusAnchor, status, Messages.ClaimsView_anchor_changed);
+			}
+			return status;
 		}
 
 		@Override
@@ -43,7 +44,7 @@ enum ClaimColumn {
 	ABOUT(Messages.ClaimsView_column_about, 180) {
 		@Override
 		String text(ClaimRow row) {
-			return String.join(", ", subjects(row.record()));
+			return SubjectNames.format(row.record());
 		}
 	},
 	KIND(Messages.ClaimsView_column_kind, 90) {
@@ -105,20 +106,11 @@ enum ClaimColumn {
 		};
 	}
 
-	/** The canonical names the claim is about, each once. */
-	static Set<String> subjects(ClaimRecord record) {
-		Set<String> names = new LinkedHashSet<>();
-		for (ClaimSubject s : record.about()) {
-			names.add(s.canonical());
-		}
-		return names;
-	}
-
 	/** The claim's tooltip: the whole sentence, the wording reviewed before an edit, the note. */
 	static String tooltip(ClaimRow row) {
 		ClaimRecord r = row.record();
 		StringBuilder b = new StringBuilder(r.sentence());
-		if (r.anchor() == AnchorState.CHANGED) {
+		if (ClaimPlace.isEditedSinceReview(r)) {
 			b.append("\n\n").append(NLS.bind(Messages.ClaimsView_tooltip_previous, r.previousSentence()));
 		}
 		if (!r.note().isEmpty()) {

@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
+import io.claimtagger.core.store.SubjectNames;
 import io.claimtagger.resources.claims.ClaimRow;
 
 /**
@@ -52,7 +53,7 @@ final class ClaimsFilter extends ViewerFilter {
 		if (status != null && r.status() != status || kind != null && r.kind() != kind) {
 			return false;
 		}
-		if (subject != null && r.about().stream().noneMatch(s -> s.canonical().equals(subject))) {
+		if (subject != null && !SubjectNames.isAbout(r, subject)) {
 			return false;
 		}
 		return text.isEmpty() || contains(r.sentence()) || contains(r.note())

@@ -7,9 +7,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import io.claimtagger.core.store.ReviewStatus;
 
 /**
- * The review commands of the Claims view (accept, reject, dispute, back to new, note,
- * acknowledge change, next, previous), active while the view is. The same actions as the view's
- * single-letter keys, so they also work from menus and key bindings a user defines.
+ * The review commands of the Claims view (accept, reject, dispute, back to new, note, acknowledge
+ * an edit, next, previous, open), active while the view is. The view's single keys are bindings of
+ * these commands ({@link ReviewKeys}); the context menu and user-defined bindings run them too.
  */
 public final class ReviewHandler extends AbstractHandler {
 
@@ -21,21 +21,24 @@ public final class ReviewHandler extends AbstractHandler {
 	public static final String ACKNOWLEDGE = "io.claimtagger.ui.review.acknowledge";
 	public static final String NEXT = "io.claimtagger.ui.review.next";
 	public static final String PREVIOUS = "io.claimtagger.ui.review.previous";
+	public static final String OPEN = "io.claimtagger.ui.review.open";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
 		if (!(HandlerUtil.getActivePart(event) instanceof ClaimsView view)) {
 			return null;
 		}
+		ClaimReview review = view.review();
 		switch (event.getCommand().getId()) {
-		case ACCEPT -> view.review(ReviewStatus.ACCEPTED);
-		case REJECT -> view.review(ReviewStatus.REJECTED);
-		case DISPUTE -> view.review(ReviewStatus.DISPUTED);
-		case REOPEN -> view.review(ReviewStatus.NEW);
-		case NOTE -> view.editNote();
-		case ACKNOWLEDGE -> view.acknowledgeChange();
-		case NEXT -> view.selectNext(1);
-		case PREVIOUS -> view.selectNext(-1);
+		case ACCEPT -> review.decide(ReviewStatus.ACCEPTED);
+		case REJECT -> review.decide(ReviewStatus.REJECTED);
+		case DISPUTE -> review.decide(ReviewStatus.DISPUTED);
+		case REOPEN -> review.decide(ReviewStatus.NEW);
+		case NOTE -> review.editNote();
+		case ACKNOWLEDGE -> review.acknowledgeEdit();
+		case NEXT -> review.selectNext(1);
+		case PREVIOUS -> review.selectNext(-1);
+		case OPEN -> review.openSelected();
 		default -> throw new IllegalArgumentException("Not a review command: " + event.getCommand().getId());
 		}
 		return null;

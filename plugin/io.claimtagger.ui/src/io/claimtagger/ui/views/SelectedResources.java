@@ -37,7 +37,7 @@ public final class SelectedResources {
 
 	/** What a command run from {@code part} with {@code selection} applies to. */
 	public static List<IResource> of(IWorkbenchPart part, ISelection selection) {
-		if (part instanceof ScopedView view) {
+		if (part instanceof ScopedView<?> view) {
 			return view.scope();
 		}
 		if (part instanceof IEditorPart editor) {

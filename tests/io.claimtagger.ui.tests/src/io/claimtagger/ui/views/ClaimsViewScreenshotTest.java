@@ -3,11 +3,14 @@ package io.claimtagger.ui.views;
 import static io.claimtagger.ui.claims.ClaimsWorkbench.page;
 import static io.claimtagger.ui.claims.ClaimsWorkbench.storedSafely;
 import static io.claimtagger.ui.claims.ClaimsWorkbench.waitUntil;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -24,7 +27,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -89,8 +95,9 @@ public class ClaimsViewScreenshotTest {
 		decide(rows.get(4), ReviewStatus.DISPUTED);
 		ReviewClaimsJob.note(List.of(rows.get(4).ref()), "Check the 2010 licence terms.").schedule();
 		ClaimsWorkbench.waitForClaimJobs();
-		waitUntil("the decisions in the view", () -> view.rows().stream()
-				.filter(r -> r.record().status() != ReviewStatus.NEW).count() == 4);
+		waitUntil("the decisions and the note in the view", () -> view.rows().stream()
+				.filter(r -> r.record().status() != ReviewStatus.NEW).count() == 4
+				&& !rowOf(view, rows.get(4)).record().note().isEmpty());
 
 		// The article above, the Claims view below: the claims in the text look as they were decided.
 		for (IViewReference other : page().getViewReferences()) {
@@ -112,17 +119,58 @@ public class ClaimsViewScreenshotTest {
 			return false;
 		});
 		page().activate(view);
-		giveTheViewHalfTheHeight(view);
+		MUIElement stack = giveTheViewHalfTheHeight(view);
 		view.viewer().setSelection(new StructuredSelection(shown), true);
-		ClaimsWorkbench.settle(1500);
+		ClaimsWorkbench.waitForClaimJobs();
+		waitUntil("the view laid out at half the height", () -> sharesTheHeightEvenly(stack));
+
+		// What the reader of the docs must see: the decisions in the status column, the counts
+		// above the table, the selected claim with its note.
+		int total = view.rows().size();
+		Table table = view.viewer().getTable();
+		assertEquals(total, table.getItemCount());
+		assertEquals(List.of("accepted", "accepted", "rejected", "new", "disputed"), statuses(table, rows.subList(0, 5)));
+		assertEquals(Collections.frequency(statuses(table, view.rows()), "new"), total - 4);
+		assertEquals(view.getContentDescription(), total + " claims in review: " + (total - 4)
+				+ " new, 2 accepted, 1 rejected, 1 disputed", view.getContentDescription());
+		assertEquals("Claims (" + (total - 4) + " to review)", view.getPartName());
+		assertEquals(List.of(shown.ref()), view.selectedRows().stream().map(ClaimRow::ref).toList());
+		assertEquals("Check the 2010 licence terms.", rowOf(view, rows.get(4)).record().note());
+
+		// Paint everything that is pending before copying the screen.
+		while (shell.getDisplay().readAndDispatch()) {
+			// drain the event queue
+		}
+		shell.update();
 		Path out = repo.resolve("tests/io.claimtagger.ui.tests/target/screenshots/claims-view.png");
 		Files.createDirectories(out.getParent());
 		save(shell, out);
-		assertTrue(Files.size(out) > 10_000);
+		assertTrue(Files.isRegularFile(out));
 	}
 
-	/** The view's stack gets as much room as the editor area (the default gives it a third). */
-	private static void giveTheViewHalfTheHeight(ClaimsView view) {
+	/** The status column's text of each row, in the given order. */
+	private static List<String> statuses(Table table, List<ClaimRow> rows) {
+		List<String> texts = new ArrayList<>();
+		for (ClaimRow row : rows) {
+			for (TableItem item : table.getItems()) {
+				if (((ClaimRow) item.getData()).ref().equals(row.ref())) {
+					texts.add(item.getText(0));
+				}
+			}
+		}
+		return texts;
+	}
+
+	private static ClaimRow rowOf(ClaimsView view, ClaimRow row) {
+		return view.rows().stream().filter(r -> r.ref().equals(row.ref())).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The view's stack gets as much room as the editor area (the default gives it a third).
+	 *
+	 * @return the stack
+	 */
+	private static MUIElement giveTheViewHalfTheHeight(ClaimsView view) {
 		MPart part = view.getSite().getService(MPart.class);
 		MUIElement stack = (part.getCurSharedRef() != null ? part.getCurSharedRef() : part).getParent();
 		MElementContainer<MUIElement> sash = stack.getParent();
@@ -135,6 +183,23 @@ public class ClaimsViewScreenshotTest {
 		if (others > 0) {
 			stack.setContainerData(Integer.toString(others));
 		}
+		return stack;
+	}
+
+	/** Whether the stack and its rendered siblings have about the same height on the screen. */
+	private static boolean sharesTheHeightEvenly(MUIElement stack) {
+		int own = heightOf(stack);
+		int others = 0;
+		for (MUIElement sibling : stack.getParent().getChildren()) {
+			if (sibling != stack && sibling.isToBeRendered()) {
+				others += heightOf(sibling);
+			}
+		}
+		return own > 0 && others > 0 && Math.abs(own - others) <= (own + others) / 10;
+	}
+
+	private static int heightOf(MUIElement element) {
+		return element.getWidget() instanceof Control c && !c.isDisposed() && c.isVisible() ? c.getSize().y : 0;
 	}
 
 	private static void decide(ClaimRow row, ReviewStatus status) {

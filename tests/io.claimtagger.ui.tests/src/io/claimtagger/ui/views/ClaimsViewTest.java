@@ -8,16 +8,23 @@ import static io.claimtagger.ui.claims.ClaimsWorkbench.waitUntil;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -27,7 +34,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.After;
 import org.junit.Before;
@@ -43,9 +53,13 @@ import io.claimtagger.ui.editor.ArticleEditor;
 
 /**
  * The review workflow in a real workbench: select a project in Project Explorer, run Tag Claims,
- * review from the keyboard and through commands, and find every decision in the store files.
+ * review from the keyboard (key bindings of the view's context) and through commands, and find
+ * every decision in the store files.
  */
 public class ClaimsViewTest {
+
+	/** The context of the review key bindings (plugin.xml). */
+	private static final String CONTEXT = "io.claimtagger.ui.views.claims.review";
 
 	private IProject project;
 	private IFile kvm;
@@ -101,6 +115,8 @@ public class ClaimsViewTest {
 		String first = view.shownRows().get(0).record().id();
 		String second = view.shownRows().get(1).record().id();
 
+		waitUntil("the review context with the table focused", () -> PlatformUI.getWorkbench()
+				.getService(IContextService.class).getActiveContextIds().contains(CONTEXT));
 		press(table, 'a');
 		waitUntil("first claim accepted in the store", () -> storedSafely(kvm, c -> statusOf(c, first) == ReviewStatus.ACCEPTED));
 		// The selection moved on, so the next key decides the next claim.
@@ -117,6 +133,37 @@ public class ClaimsViewTest {
 				.anyMatch(r -> r.record().id().equals(first) && r.record().status() == ReviewStatus.REJECTED));
 		assertTrue(view.getContentDescription(), view.getContentDescription().contains("3 new, 0 accepted, 1 rejected, 1 disputed"));
 		assertEquals("Claims (3 to review)", view.getPartName());
+	}
+
+	@Test
+	public void reviewKeysAreBindingsOfTheTablesContextAndNeverFireInAnEditor() throws Exception {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		IContextService contexts = PlatformUI.getWorkbench().getService(IContextService.class);
+		// Defined in the default scheme, where General > Keys lists (and lets users rebind) them.
+		assertEquals("A", keyOf(bindings, ReviewHandler.ACCEPT));
+		assertEquals("K", keyOf(bindings, ReviewHandler.PREVIOUS));
+		assertEquals("Enter", keyOf(bindings, ReviewHandler.OPEN));
+
+		view.setFocus();
+		waitUntil("the review context with the table focused", () -> contexts.getActiveContextIds().contains(CONTEXT));
+		assertEquals("A", bindings.getBestActiveBindingFormattedFor(ReviewHandler.ACCEPT));
+
+		// Typing into the view's own search field is typing.
+		Text search = (Text) filterBar().getChildren()[3];
+		search.setFocus();
+		waitUntil("the context off with the search field focused", () -> !contexts.getActiveContextIds().contains(CONTEXT));
+		assertNull(bindings.getPerfectMatch(KeySequence.getInstance("A")));
+
+		// And in an article editor, a letter is a letter.
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page(), kvm, ArticleEditor.ID, true);
+		assertFalse(contexts.getActiveContextIds().contains(CONTEXT));
+		StyledText text = ((ITextViewer) editor.getAdapter(ITextOperationTarget.class)).getTextWidget();
+		text.setFocus();
+		text.setCaretOffset(0);
+		press(text, 'a');
+		assertTrue(document(editor).get().startsWith("aHypervisors"));
+		waitForClaimJobs();
+		assertTrue(storedSafely(kvm, c -> c.claims().stream().allMatch(r -> r.status() == ReviewStatus.NEW)));
 	}
 
 	@Test
@@ -141,7 +188,7 @@ public class ClaimsViewTest {
 
 	@Test
 	public void filtersNarrowTheTableAndTheCountsSaySo() throws Exception {
-		Composite bar = (Composite) ((Composite) view.viewer().getControl().getParent()).getChildren()[0];
+		Composite bar = filterBar();
 		Combo status = (Combo) bar.getChildren()[0];
 		Combo kind = (Combo) bar.getChildren()[1];
 		Combo subject = (Combo) bar.getChildren()[2];
@@ -164,6 +211,21 @@ public class ClaimsViewTest {
 		choose(status, "All statuses");
 		assertEquals(5, view.shownRows().size());
 		assertFalse(view.getContentDescription(), view.getContentDescription().contains("shown"));
+	}
+
+	private Composite filterBar() {
+		return (Composite) view.viewer().getControl().getParent().getChildren()[0];
+	}
+
+	/** The key bound to the command in the review context of the active scheme. */
+	private static String keyOf(IBindingService bindings, String commandId) {
+		for (Binding b : bindings.getBindings()) {
+			if (b.getParameterizedCommand() != null && commandId.equals(b.getParameterizedCommand().getId())
+					&& CONTEXT.equals(b.getContextId()) && b.getSchemeId().equals(bindings.getActiveScheme().getId())) {
+				return b.getTriggerSequence().format();
+			}
+		}
+		return null;
 	}
 
 	private static void choose(Combo combo, String item) {
@@ -205,19 +267,27 @@ public class ClaimsViewTest {
 		view.setLinkingWithEditor(false);
 	}
 
-	private static void press(Table table, char key) {
-		pressKey(table, key, key);
+	private static void press(Control control, char key) {
+		pressKey(control, key, key);
 	}
 
-	private static void pressKey(Table table, int keyCode, char character) {
+	/**
+	 * A key press as the workbench sees one: the event passes the display's key filters, where the
+	 * key binding dispatcher runs the bound command, before the widget's own listeners.
+	 */
+	private static void pressKey(Control control, int keyCode, char character) {
 		Event e = new Event();
 		e.keyCode = keyCode;
 		e.character = character;
 		e.doit = true;
-		table.notifyListeners(SWT.KeyDown, e);
+		control.notifyListeners(SWT.KeyDown, e);
 		while (Display.getCurrent().readAndDispatch()) {
 			// let the selection settle
 		}
+	}
+
+	private static IDocument document(ITextEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}
 
 	private static void answerNoteDialog(String note) {

@@ -19,6 +19,8 @@ import org.junit.After;
 import org.junit.Test;
 
 import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.mentions.EntityGroup;
+import io.claimtagger.core.mentions.EntityMention;
 import io.claimtagger.ui.claims.ClaimsWorkbench;
 
 /** The Vendors & Products view groups the mentions of a project by canonical name. */
@@ -46,18 +48,18 @@ public class VendorsProductsViewTest {
 		ClaimsWorkbench.selectInProjectExplorer(project);
 		waitUntil("the entities of the project", () -> view.isLoaded() && !view.groups().isEmpty());
 
-		EntityGroup rhel = group("Red Hat Enterprise Linux");
+		EntityGroup<IFile> rhel = group("Red Hat Enterprise Linux");
 		assertEquals(EntityType.PRODUCT, rhel.type());
 		assertEquals(3, rhel.mentions().size());
 		assertEquals(2, rhel.articleCount());
-		EntityGroup redHat = group("Red Hat");
+		EntityGroup<IFile> redHat = group("Red Hat");
 		assertEquals(EntityType.VENDOR, redHat.type());
 		assertEquals(2, redHat.mentions().size());
 		// Most mentioned first.
 		assertTrue(view.groups().get(0).mentions().size() >= view.groups().get(view.groups().size() - 1).mentions().size());
 		assertTrue(view.getContentDescription(), view.getContentDescription().contains("in 2 articles of vendors-view-test"));
 
-		EntityMention mention = rhel.mentions().stream().filter(m -> m.article().equals(kvm)).findFirst().orElseThrow();
+		EntityMention<IFile> mention = rhel.mentions().stream().filter(m -> m.article().equals(kvm)).findFirst().orElseThrow();
 		view.viewer().setSelection(new StructuredSelection(mention), true);
 		Tree tree = view.viewer().getTree();
 		Event e = new Event();
@@ -71,7 +73,7 @@ public class VendorsProductsViewTest {
 		assertEquals(List.of(project), view.scope());
 	}
 
-	private EntityGroup group(String canonical) {
+	private EntityGroup<IFile> group(String canonical) {
 		return view.groups().stream().filter(g -> g.canonical().equals(canonical)).findFirst()
 				.orElseThrow(() -> new AssertionError(canonical + " not in " + view.groups()));
 	}

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.selfcheck;
+package io.claimtagger.demo.selfcheck;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -12,9 +12,10 @@ import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 
 /**
- * {@code -application io.claimtagger.ui.selfcheck}: proves, from inside an installed Eclipse,
- * that both bundles resolve and start and that tagging works through them. Headless; prints one
- * line per check and exits 0 when all pass. The install test in CI runs it.
+ * {@code -application io.claimtagger.demo.selfcheck}: proves, from inside an installed Eclipse,
+ * that the feature's bundles resolve and start and that tagging works through them. Headless;
+ * prints one line per check and exits 0 when all pass. The install test runs it; it lives in the
+ * demo bundle, so users never get an application they have no use for.
  */
 public final class SelfCheckApplication implements IApplication {
 
@@ -23,7 +24,7 @@ public final class SelfCheckApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		boolean ok = true;
-		for (String id : new String[] { "io.claimtagger.core", "io.claimtagger.ui" }) {
+		for (String id : new String[] { "io.claimtagger.core", "io.claimtagger.resources", "io.claimtagger.ui" }) {
 			Bundle bundle = Platform.getBundle(id);
 			if (bundle == null) {
 				System.out.println("claimtagger-selfcheck: FAIL " + id + " is not installed or not resolved");

@@ -1,4 +1,4 @@
-package io.claimtagger.ui.demo;
+package io.claimtagger.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,32 +7,42 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
-
-import io.claimtagger.resources.claims.TagClaimsJob;
-import io.claimtagger.ui.ClaimTaggerPlugin;
-import io.claimtagger.ui.editor.ArticleEditor;
 
 /**
  * Used by {@code ./run-eclipse} only: when started with {@code -Dclaimtagger.demo.articles=DIR},
- * fills an "articles" project with the files of DIR, opens the first article and shows the
- * Claims view. Without the property it does nothing.
+ * fills an "articles" project with the files of DIR, tags its claims, shows the Claims view and
+ * opens the first article. Without the property it does nothing.
+ * <p>
+ * It drives Claim Tagger as a user or another plug-in would, through the ids of its command, view
+ * and editor: this bundle needs none of the UI bundle's internals.
  */
 public final class DemoWorkspaceStartup implements IStartup {
 
 	public static final String PROPERTY = "claimtagger.demo.articles";
 	static final String PROJECT = "articles";
 	static final String CLAIMS_VIEW = "io.claimtagger.ui.views.claims";
+	static final String ARTICLE_EDITOR = "io.claimtagger.ui.articleEditor";
+	static final String TAG_CLAIMS = "io.claimtagger.ui.tagClaims";
 
 	@Override
 	public void earlyStartup() {
@@ -42,11 +52,9 @@ public final class DemoWorkspaceStartup implements IStartup {
 		}
 		try {
 			IFile first = fillProject(Path.of(dir));
-			// Tag the project's claims so the Claims view has something to review.
-			new TagClaimsJob(List.of(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT))).schedule();
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(first));
 		} catch (IOException | CoreException e) {
-			ClaimTaggerPlugin.log("Could not prepare the demo project from " + dir, e);
+			log("Could not prepare the demo project from " + dir, e);
 		}
 	}
 
@@ -68,7 +76,7 @@ public final class DemoWorkspaceStartup implements IStartup {
 					try (InputStream in = Files.newInputStream(p)) {
 						file.create(in, true, monitor);
 					} catch (IOException e) {
-						throw new CoreException(org.eclipse.core.runtime.Status.error("Cannot copy " + p, e));
+						throw new CoreException(Status.error("Cannot copy " + p, e));
 					}
 				}
 				if (first[0] == null && p.getFileName().toString().endsWith(".article")) {
@@ -87,16 +95,36 @@ public final class DemoWorkspaceStartup implements IStartup {
 		}
 		// Fill the screen (setMaximized needs a window manager, which Xvfb sessions lack).
 		window.getShell().setBounds(window.getShell().getMonitor().getClientArea());
+		tagClaims(window, ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT));
 		IWorkbenchPage page = window.getActivePage();
 		try {
 			if (PlatformUI.getWorkbench().getViewRegistry().find(CLAIMS_VIEW) != null) {
 				page.showView(CLAIMS_VIEW);
 			}
 			if (article != null) {
-				IDE.openEditor(page, article, ArticleEditor.ID, true);
+				IDE.openEditor(page, article, ARTICLE_EDITOR, true);
 			}
 		} catch (PartInitException e) {
-			ClaimTaggerPlugin.log("Could not open the demo article", e);
+			log("Could not open the demo article", e);
 		}
+	}
+
+	/** Tag Claims on the project, as if it were selected in Project Explorer, so the Claims view has claims to review. */
+	private static void tagClaims(IWorkbenchWindow window, IProject project) {
+		IHandlerService handlers = window.getService(IHandlerService.class);
+		ICommandService commands = window.getService(ICommandService.class);
+		IEvaluationContext context = handlers.createContextSnapshot(false);
+		context.removeVariable(ISources.ACTIVE_PART_NAME);
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(project));
+		try {
+			handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(TAG_CLAIMS), null), null,
+					context);
+		} catch (CommandException e) {
+			log("Could not tag the demo project's claims", e);
+		}
+	}
+
+	private static void log(String message, Throwable error) {
+		ILog.of(DemoWorkspaceStartup.class).log(Status.error(message, error));
 	}
 }
