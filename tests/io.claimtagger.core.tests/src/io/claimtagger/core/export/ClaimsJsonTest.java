@@ -14,6 +14,8 @@ import io.claimtagger.core.json.Json;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStoreFormat;
 import io.claimtagger.core.store.ClaimStoreFormatException;
+import io.claimtagger.core.store.TrickyClaims;
+import io.claimtagger.core.text.WrittenBeforeGson;
 
 public class ClaimsJsonTest {
 
@@ -30,6 +32,14 @@ public class ClaimsJsonTest {
 		assertEquals(exported, read);
 		// Same claims, same bytes: exports diff well too.
 		assertEquals(json, ClaimsJson.write(read, EXPORTED));
+	}
+
+	@Test
+	public void writesTheBytesTheWriterBeforeGsonWrote() throws Exception {
+		WrittenBeforeGson.assertSameBytes("claims-export.json",
+				ClaimsJson.write(List.of(new ProjectArticleClaims(WrittenBeforeGson.TRICKY, TrickyClaims.claims()),
+						new ProjectArticleClaims("reviews", ExportSamples.claims())), EXPORTED));
+		WrittenBeforeGson.assertSameBytes("claims-export-empty.json", ClaimsJson.write(List.of(), EXPORTED));
 	}
 
 	@SuppressWarnings("unchecked")
