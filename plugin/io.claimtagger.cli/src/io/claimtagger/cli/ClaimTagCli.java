@@ -10,6 +10,7 @@ import java.util.List;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.corpus.GoldDocument;
+import io.claimtagger.core.corpus.GoldJson;
 import io.claimtagger.core.corpus.ModelTrainer;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.eval.Evaluation;
@@ -185,8 +186,7 @@ public final class ClaimTagCli {
 		int n = 0;
 		for (GoldDocument g : GoldSet.load(Path.of(args.get(0)))) {
 			Files.writeString(outDir.resolve(g.name() + ".txt"), g.text(), StandardCharsets.UTF_8);
-			Files.writeString(outDir.resolve(g.name() + ".json"), Json.writePretty(g.toJson()),
-					StandardCharsets.UTF_8);
+			Files.writeString(outDir.resolve(g.name() + ".json"), GoldJson.write(g), StandardCharsets.UTF_8);
 			n++;
 		}
 		out.println("Wrote " + n + " gold documents to " + outDir);
