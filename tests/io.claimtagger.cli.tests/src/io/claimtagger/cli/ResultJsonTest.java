@@ -16,7 +16,6 @@ import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntitySource;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.entity.TaggedSentence;
-import io.claimtagger.core.json.Json;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.text.TextSpan;
 
@@ -45,7 +44,7 @@ public class ResultJsonTest {
 	/** The tag output must keep the bytes the hand-made writer Gson replaced produced (fixtures/pre-gson/). */
 	@Test
 	public void writesTheBytesTheWriterBeforeGsonWrote() throws Exception {
-		String written = Json.writePretty(List.of(ResultJson.of(TRICKY, tricky()),
+		String written = ResultJson.write(List.of(ResultJson.of(TRICKY, tricky()),
 				ResultJson.of("empty.txt", new TaggedDocument(List.of(), List.of()))));
 		Path fixture = Path.of(System.getProperty("claimtagger.repo", "."))
 				.resolve("tests/io.claimtagger.cli.tests/fixtures/pre-gson/tag-output.json");
