@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.claimtagger.core.entity.UserCorrections;
-import io.claimtagger.core.json.Json;
+import io.claimtagger.core.text.StableJson;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.editor.RetagJob;
 
@@ -173,7 +173,7 @@ public final class UserCorrectionsStore {
 		line.put("article", article);
 		line.put("sentence", sentence);
 		try {
-			Files.writeString(log, Json.write(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+			Files.writeString(log, StableJson.compact(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
 		} catch (IOException e) {
 			ClaimTaggerPlugin.log("Could not record the correction in " + log, e);

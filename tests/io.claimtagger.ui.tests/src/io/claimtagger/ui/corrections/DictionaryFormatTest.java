@@ -1,10 +1,13 @@
 package io.claimtagger.ui.corrections;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.junit.Test;
 
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.entity.UserCorrections;
+import io.claimtagger.core.text.InvalidJsonException;
 
 public class DictionaryFormatTest {
 
@@ -47,6 +51,31 @@ public class DictionaryFormatTest {
 		assertEquals(fixture("dictionary.json"), DictionaryFormat.write(entries(), ignored(), suppressed()));
 		assertEquals(fixture("dictionary-export.json"), DictionaryFormat.write(entries(), ignored(), null));
 		assertEquals(fixture("dictionary-empty.json"), DictionaryFormat.write(List.of(), Set.of(), Map.of()));
+	}
+
+	@Test
+	public void readsBackWhatItWrites() {
+		List<UserCorrections.Entry> entries = new ArrayList<>();
+		Set<String> ignored = new TreeSet<>();
+		Map<String, Set<String>> suppressed = new TreeMap<>();
+		DictionaryFormat.read(DictionaryFormat.write(entries(), ignored(), suppressed()), entries, ignored, suppressed);
+		assertEquals(entries(), entries);
+		assertEquals(ignored(), ignored);
+		assertEquals(suppressed(), suppressed);
+	}
+
+	/** A broken corrections.json is an exception the store quarantines, never a StackOverflowError. */
+	@Test
+	public void refusesNonStrictJson() {
+		for (String json : List.of("[".repeat(3000), "{\"version\": 1, \"version\": 1}", "{\"version\": 01}",
+				"{\"entries\": []} []")) {
+			try {
+				DictionaryFormat.read(json, new ArrayList<>(), new TreeSet<>(), new TreeMap<>());
+				fail("read " + json);
+			} catch (InvalidJsonException expected) {
+				assertTrue(expected.getMessage(), expected.getMessage().contains(" at line "));
+			}
+		}
 	}
 
 	private static String fixture(String name) throws Exception {
