@@ -8,12 +8,12 @@ import java.util.Map;
 
 import org.junit.Test;
 
-import io.claimtagger.core.json.Json;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntitySource;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.TrickyClaims;
+import io.claimtagger.core.text.StrictJson;
 import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.text.WrittenBeforeGson;
 
@@ -39,7 +39,7 @@ public class UimaCasJsonTest {
 	@Test
 	public void sofaAnnotationsTypesAndViewMembers() {
 		List<ClaimRecord> claims = ExportSamples.claims().claims();
-		Map<String, Object> cas = (Map<String, Object>) Json.parse(
+		Map<String, Object> cas = (Map<String, Object>) StrictJson.parse(
 				UimaCasJson.write(ExportSamples.TEXT, ExportSamples.entities(), claims));
 		assertEquals(List.of("%TYPES", "%FEATURE_STRUCTURES", "%VIEWS"), List.copyOf(cas.keySet()));
 
