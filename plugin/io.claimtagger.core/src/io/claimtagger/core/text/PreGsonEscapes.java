@@ -1,6 +1,7 @@
 package io.claimtagger.core.text;
 
 import java.io.Writer;
+import java.nio.CharBuffer;
 
 /**
  * Sits between Gson's {@code JsonWriter} and the text, turning the four escapes in which Gson
@@ -24,15 +25,32 @@ final class PreGsonEscapes extends Writer {
 
 	@Override
 	public void write(char[] chars, int offset, int length) {
-		for (int i = offset; i < offset + length; i++) {
-			accept(chars[i]);
-		}
+		copy(CharBuffer.wrap(chars), offset, length);
 	}
 
 	@Override
 	public void write(String s, int offset, int length) {
-		for (int i = offset; i < offset + length; i++) {
-			accept(s.charAt(i));
+		copy(s, offset, length);
+	}
+
+	/** Copies runs without a backslash in one go; only escapes go character by character. */
+	private void copy(CharSequence s, int offset, int length) {
+		int end = offset + length;
+		int i = offset;
+		while (i < end) {
+			if (escape.length() > 0) {
+				accept(s.charAt(i++));
+				continue;
+			}
+			int run = i;
+			while (run < end && s.charAt(run) != '\\') {
+				run++;
+			}
+			out.append(s, i, run);
+			i = run;
+			if (i < end) {
+				accept(s.charAt(i++));
+			}
 		}
 	}
 
