@@ -7,15 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.corpus.GoldDocument;
+import io.claimtagger.core.corpus.GoldJson;
 import io.claimtagger.core.corpus.ModelTrainer;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.eval.Evaluation;
 import io.claimtagger.core.eval.GoldSet;
 import io.claimtagger.core.files.ArticleReader;
-import io.claimtagger.core.json.Json;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
@@ -110,7 +111,7 @@ public final class ClaimTagCli {
 			return 2;
 		}
 		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
-		List<Object> results = new ArrayList<>();
+		List<Map<String, Object>> results = new ArrayList<>();
 		int failures = 0;
 		for (String file : files) {
 			String text;
@@ -129,7 +130,7 @@ public final class ClaimTagCli {
 			}
 		}
 		if (format.equals("json")) {
-			out.print(Json.writePretty(results));
+			out.print(ResultJson.write(results));
 		}
 		return failures == 0 ? 0 : 1;
 	}
@@ -185,8 +186,7 @@ public final class ClaimTagCli {
 		int n = 0;
 		for (GoldDocument g : GoldSet.load(Path.of(args.get(0)))) {
 			Files.writeString(outDir.resolve(g.name() + ".txt"), g.text(), StandardCharsets.UTF_8);
-			Files.writeString(outDir.resolve(g.name() + ".json"), Json.writePretty(g.toJson()),
-					StandardCharsets.UTF_8);
+			Files.writeString(outDir.resolve(g.name() + ".json"), GoldJson.write(g), StandardCharsets.UTF_8);
 			n++;
 		}
 		out.println("Wrote " + n + " gold documents to " + outDir);

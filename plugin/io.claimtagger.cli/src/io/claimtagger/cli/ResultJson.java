@@ -8,11 +8,21 @@ import java.util.Map;
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.pipeline.TaggedDocument;
+import io.claimtagger.core.text.StableJson;
 
 /** The JSON shape of one tagged file, as documented in the README. */
 public final class ResultJson {
 
 	private ResultJson() {
+	}
+
+	/**
+	 * What {@code claimtag tag --format json} prints for the files tagged, each made by {@link #of}:
+	 * indented and byte-stable like every JSON file the tool writes ({@link StableJson}). Gold files
+	 * take this shape ({@code GoldJson}), so this output is read back through there.
+	 */
+	public static String write(List<Map<String, Object>> files) {
+		return StableJson.pretty(files);
 	}
 
 	public static Map<String, Object> of(String file, TaggedDocument doc) {

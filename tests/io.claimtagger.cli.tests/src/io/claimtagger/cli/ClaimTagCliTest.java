@@ -16,7 +16,9 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-import io.claimtagger.core.json.Json;
+import io.claimtagger.core.corpus.GoldDocument;
+import io.claimtagger.core.corpus.GoldJson;
+import io.claimtagger.core.text.StrictJson;
 
 public class ClaimTagCliTest {
 
@@ -44,7 +46,7 @@ public class ClaimTagCliTest {
 		Path file = tmp.newFile("a.txt").toPath();
 		Files.write(file, text.getBytes(StandardCharsets.UTF_8));
 		assertEquals(0, run("", "tag", "--format", "json", file.toString()));
-		List<Object> result = (List<Object>) Json.parse(out.toString(StandardCharsets.UTF_8));
+		List<Object> result = (List<Object>) StrictJson.parse(out.toString(StandardCharsets.UTF_8));
 		Map<String, Object> doc = (Map<String, Object>) result.get(0);
 		assertEquals(file.toString(), doc.get("file"));
 		List<Map<String, Object>> entities = (List<Map<String, Object>>) doc.get("entities");
@@ -59,6 +61,10 @@ public class ClaimTagCliTest {
 		Map<String, Object> claim = claims.get(0);
 		assertEquals(claim.get("text"), text.substring(((Number) claim.get("start")).intValue(), ((Number) claim.get("end")).intValue()));
 		assertEquals("support", claim.get("kind"));
+		// The output is a gold file's shape: corrected by hand, it becomes gold.
+		GoldDocument gold = GoldJson.read("a", text, out.toString(StandardCharsets.UTF_8));
+		assertEquals(entities.size(), gold.entities().size());
+		assertEquals(claim.get("text"), gold.claims().get(0).text());
 	}
 
 	@Test
@@ -80,7 +86,7 @@ public class ClaimTagCliTest {
 		assertTrue(lines.get(2), lines.get(2).contains(latin1.toString()) && lines.get(2).contains("UTF-8"));
 		assertTrue(lines.get(3), lines.get(3).contains(missing) && lines.get(3).contains("no such file"));
 		String json = out.toString(StandardCharsets.UTF_8);
-		assertEquals(1, ((List<?>) Json.parse(json)).size());
+		assertEquals(1, ((List<?>) StrictJson.parse(json)).size());
 		assertTrue(json, json.contains("vSphere 4.1"));
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import io.claimtagger.core.corpus.AnnotatedCorpusReader;
 import io.claimtagger.core.corpus.AnnotatedDocument;
 import io.claimtagger.core.corpus.GoldDocument;
+import io.claimtagger.core.corpus.GoldJson;
 import io.claimtagger.core.files.ArticleReader;
 
 /** Loads a gold folder: {@code NAME.txt} + {@code NAME.json} pairs, or annotated {@code .ann} articles. */
@@ -34,7 +35,7 @@ public final class GoldSet {
 					throw new IOException(f + ": no matching " + base + ".txt");
 				}
 				try {
-					gold.add(GoldDocument.fromJson(base, ArticleReader.read(txt), Files.readString(f, StandardCharsets.UTF_8)));
+					gold.add(GoldJson.read(base, ArticleReader.read(txt), Files.readString(f, StandardCharsets.UTF_8)));
 				} catch (ArticleReader.UnreadableArticleException e) {
 					throw new IOException(txt + ": " + e.getMessage());
 				} catch (RuntimeException e) {

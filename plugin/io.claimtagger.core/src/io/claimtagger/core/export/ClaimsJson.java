@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.claimtagger.core.json.Json;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStoreFormat;
 import io.claimtagger.core.store.ClaimStoreFormatException;
+import io.claimtagger.core.text.InvalidJsonException;
+import io.claimtagger.core.text.StableJson;
+import io.claimtagger.core.text.StrictJson;
 
 /**
  * Claims of many articles, possibly of several projects, in one JSON file to hand to a colleague,
@@ -37,7 +39,7 @@ public final class ClaimsJson {
 		for (ProjectArticleClaims a : articles) {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("project", a.project());
-			entry.putAll(object(Json.parse(ClaimStoreFormat.write(a.claims()))));
+			entry.putAll(object(StrictJson.parse(ClaimStoreFormat.write(a.claims()))));
 			entries.add(entry);
 		}
 		Map<String, Object> root = new LinkedHashMap<>();
@@ -45,7 +47,7 @@ public final class ClaimsJson {
 		root.put("version", VERSION);
 		root.put("exported", exported.toString());
 		root.put("articles", entries);
-		return Json.writePretty(root);
+		return StableJson.pretty(root);
 	}
 
 	/**
@@ -57,8 +59,8 @@ public final class ClaimsJson {
 	public static List<ProjectArticleClaims> read(String json, String source) throws ClaimStoreFormatException {
 		Object parsed;
 		try {
-			parsed = Json.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
-		} catch (RuntimeException e) {
+			parsed = StrictJson.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
+		} catch (InvalidJsonException e) {
 			throw new ClaimStoreFormatException(source, "not valid JSON: " + e.getMessage(), e);
 		}
 		if (!(parsed instanceof Map<?, ?> rootMap) || !FORMAT.equals(rootMap.get("format"))) {
@@ -67,7 +69,7 @@ public final class ClaimsJson {
 		}
 		Map<String, Object> root = object(rootMap);
 		if (!(root.get("version") instanceof Long v && v == VERSION)) {
-			throw new ClaimStoreFormatException(source, "unsupported export version " + Json.write(root.get("version"))
+			throw new ClaimStoreFormatException(source, "unsupported export version " + StableJson.compact(root.get("version"))
 					+ " (this Claim Tagger reads version " + VERSION + ")");
 		}
 		if (!(root.get("articles") instanceof List<?> entries)) {
@@ -83,7 +85,7 @@ public final class ClaimsJson {
 			if (!(entry.remove("project") instanceof String project) || project.isBlank()) {
 				throw new ClaimStoreFormatException(where, "field 'project' must be a non-empty string");
 			}
-			ArticleClaims claims = ClaimStoreFormat.read(Json.write(entry), where);
+			ArticleClaims claims = ClaimStoreFormat.read(StableJson.compact(entry), where);
 			result.add(new ProjectArticleClaims(project, claims));
 		}
 		return result;

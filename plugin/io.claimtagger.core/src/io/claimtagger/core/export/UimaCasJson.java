@@ -8,9 +8,9 @@ import java.util.Map;
 
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.json.Json;
 import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.text.StableJson;
 import io.claimtagger.core.text.TextSpan;
 
 /**
@@ -78,7 +78,7 @@ public final class UimaCasJson {
 		view.put("%SOFA", 1);
 		view.put("%MEMBERS", members);
 		root.put("%VIEWS", Map.of("_InitialView", view));
-		return Json.writePretty(root);
+		return StableJson.pretty(root);
 	}
 
 	private static Map<String, Object> annotation(int id, String type, TextSpan span) {

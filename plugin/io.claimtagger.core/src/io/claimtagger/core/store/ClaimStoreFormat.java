@@ -12,16 +12,20 @@ import java.util.function.Function;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.json.Json;
+import io.claimtagger.core.text.InvalidJsonException;
+import io.claimtagger.core.text.StableJson;
+import io.claimtagger.core.text.StrictJson;
 import io.claimtagger.core.text.TextSpan;
 
 /**
  * The JSON file of one article's claims (described in {@code docs/claims-store.md}). Written for
  * git: pretty-printed, one key per line in a fixed order, claims in {@link ArticleClaims#ORDER},
- * a trailing newline, so the same claims always give the same bytes and two analysts reviewing
- * different claims touch different lines. Reading is strict (unknown fields are errors too): a
- * file this version does not fully understand is reported rather than silently rewritten without
- * what it did not understand.
+ * a trailing newline ({@link StableJson}), so the same claims always give the same bytes and two
+ * analysts reviewing different claims touch different lines. Reading is strict, the JSON
+ * ({@link StrictJson}: RFC 8259 only, no duplicate keys, bounded nesting) and the fields (unknown
+ * fields are errors too): a file this version does not fully understand is reported, as a
+ * {@link ClaimStoreFormatException} and nothing else, rather than silently rewritten without what
+ * it did not understand.
  */
 public final class ClaimStoreFormat {
 
@@ -47,7 +51,7 @@ public final class ClaimStoreFormat {
 			list.add(claim(c));
 		}
 		root.put("claims", list);
-		return Json.writePretty(root);
+		return StableJson.pretty(root);
 	}
 
 	private static Map<String, Object> claim(ClaimRecord c) {
@@ -91,8 +95,8 @@ public final class ClaimStoreFormat {
 	public static ArticleClaims read(String json, String source) throws ClaimStoreFormatException {
 		Object parsed;
 		try {
-			parsed = Json.parse(json);
-		} catch (RuntimeException e) {
+			parsed = StrictJson.parse(json);
+		} catch (InvalidJsonException e) {
 			throw new ClaimStoreFormatException(source, "not valid JSON: " + e.getMessage(), e);
 		}
 		if (!(parsed instanceof Map<?, ?>)) {
@@ -105,7 +109,7 @@ public final class ClaimStoreFormat {
 			throw root.error("missing field 'version'");
 		}
 		if (!(version instanceof Long v && v == VERSION)) {
-			throw root.error("unsupported version " + Json.write(version) + " (this Claim Tagger reads version "
+			throw root.error("unsupported version " + StableJson.compact(version) + " (this Claim Tagger reads version "
 					+ VERSION + ")");
 		}
 		root.onlyKnown(ROOT_FIELDS);

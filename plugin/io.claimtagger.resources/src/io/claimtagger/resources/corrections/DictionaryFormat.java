@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.entity.UserCorrections;
-import io.claimtagger.core.json.Json;
+import io.claimtagger.core.text.StableJson;
+import io.claimtagger.core.text.StrictJson;
 
 /**
  * The user dictionary as JSON, for the workspace file and for import/export:
@@ -24,7 +25,7 @@ public final class DictionaryFormat {
 	@SuppressWarnings("unchecked")
 	public static void read(String json, List<UserCorrections.Entry> entries, Set<String> ignored,
 			Map<String, Set<String>> suppressed) {
-		Object parsed = Json.parse(json);
+		Object parsed = StrictJson.parse(json);
 		if (!(parsed instanceof Map)) {
 			throw new IllegalArgumentException("not a Claim Tagger dictionary (expected a JSON object)");
 		}
@@ -65,6 +66,6 @@ public final class DictionaryFormat {
 			suppressed.forEach((a, names) -> s.put(a, new ArrayList<>(names)));
 			root.put("suppressed", s);
 		}
-		return Json.writePretty(root);
+		return StableJson.pretty(root);
 	}
 }

@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.SafeRunner;
 
 import io.claimtagger.core.entity.UserCorrections;
 import io.claimtagger.core.files.AtomicFile;
-import io.claimtagger.core.json.Json;
+import io.claimtagger.core.text.StableJson;
 import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
@@ -207,7 +207,7 @@ public final class UserCorrectionsStore {
 		line.put("article", article);
 		line.put("sentence", sentence);
 		try {
-			Files.writeString(log, Json.write(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+			Files.writeString(log, StableJson.compact(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
 		} catch (IOException e) {
 			ClaimTaggerResources.log("Could not record the correction in " + log, e);

@@ -57,7 +57,7 @@ public class AnnotatedCorpusReaderTest {
 		GoldDocument.GoldClaim last = gold.claims().get(1);
 		assertEquals(last.text(), gold.text().substring(last.start(), last.end()));
 		assertEquals(List.of("Novell", "SLES 10"), last.about());
-		GoldDocument back = GoldDocument.fromJson("d1", gold.text(), io.claimtagger.core.json.Json.write(gold.toJson()));
+		GoldDocument back = GoldJson.read("d1", gold.text(), GoldJson.write(gold));
 		assertEquals(gold.entities(), back.entities());
 		assertEquals(gold.claims(), back.claims());
 	}

@@ -10,10 +10,12 @@ import java.util.Map;
 
 import org.junit.Test;
 
-import io.claimtagger.core.json.Json;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStoreFormat;
 import io.claimtagger.core.store.ClaimStoreFormatException;
+import io.claimtagger.core.store.TrickyClaims;
+import io.claimtagger.core.text.StrictJson;
+import io.claimtagger.core.text.WrittenBeforeGson;
 
 public class ClaimsJsonTest {
 
@@ -32,17 +34,25 @@ public class ClaimsJsonTest {
 		assertEquals(json, ClaimsJson.write(read, EXPORTED));
 	}
 
+	@Test
+	public void writesTheBytesTheWriterBeforeGsonWrote() throws Exception {
+		WrittenBeforeGson.assertSameBytes("claims-export.json",
+				ClaimsJson.write(List.of(new ProjectArticleClaims(WrittenBeforeGson.TRICKY, TrickyClaims.claims()),
+						new ProjectArticleClaims("reviews", ExportSamples.claims())), EXPORTED));
+		WrittenBeforeGson.assertSameBytes("claims-export-empty.json", ClaimsJson.write(List.of(), EXPORTED));
+	}
+
 	@SuppressWarnings("unchecked")
 	@Test
 	public void eachEntryIsTheStoreFilePlusItsProject() {
 		String json = ClaimsJson.write(List.of(new ProjectArticleClaims("reviews", ExportSamples.claims())), EXPORTED);
-		Map<String, Object> root = (Map<String, Object>) Json.parse(json);
+		Map<String, Object> root = (Map<String, Object>) StrictJson.parse(json);
 		assertEquals("claimtagger-claims", root.get("format"));
 		assertEquals(1L, root.get("version"));
 		assertEquals("2024-05-03T08:00:00Z", root.get("exported"));
 		Map<String, Object> entry = (Map<String, Object>) ((List<Object>) root.get("articles")).get(0);
 		assertEquals("reviews", entry.remove("project"));
-		assertEquals(Json.parse(ClaimStoreFormat.write(ExportSamples.claims())), entry);
+		assertEquals(StrictJson.parse(ClaimStoreFormat.write(ExportSamples.claims())), entry);
 	}
 
 	@Test

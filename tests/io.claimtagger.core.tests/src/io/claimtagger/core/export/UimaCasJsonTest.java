@@ -2,21 +2,44 @@ package io.claimtagger.core.export;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.Test;
 
-import io.claimtagger.core.json.Json;
+import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.entity.EntitySource;
+import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.store.TrickyClaims;
+import io.claimtagger.core.text.StrictJson;
+import io.claimtagger.core.text.TextSpan;
+import io.claimtagger.core.text.WrittenBeforeGson;
 
 public class UimaCasJsonTest {
+
+	@Test
+	public void writesTheBytesTheWriterBeforeGsonWrote() throws Exception {
+		String tricky = WrittenBeforeGson.TRICKY;
+		String text = ExportSamples.TEXT + tricky + "\n" + "x".repeat(200) + "\n";
+		int at = ExportSamples.TEXT.length();
+		List<Entity> entities = new ArrayList<>(ExportSamples.entities());
+		entities.add(new Entity(new TextSpan(at, at + tricky.length()), tricky, EntityType.PRODUCT, tricky, 1.0,
+				EntitySource.MODEL));
+		entities.add(new Entity(new TextSpan(at, at + 5), tricky.substring(0, 5), EntityType.VENDOR, "Q", 0.1 + 0.2,
+				EntitySource.CATALOG));
+		List<ClaimRecord> claims = new ArrayList<>(ExportSamples.claims().claims());
+		claims.addAll(TrickyClaims.claims().claims());
+		WrittenBeforeGson.assertSameBytes("uima-cas.json", UimaCasJson.write(text, entities, claims));
+		WrittenBeforeGson.assertSameBytes("uima-cas-empty.json", UimaCasJson.write("", List.of(), List.of()));
+	}
 
 	@SuppressWarnings("unchecked")
 	@Test
 	public void sofaAnnotationsTypesAndViewMembers() {
 		List<ClaimRecord> claims = ExportSamples.claims().claims();
-		Map<String, Object> cas = (Map<String, Object>) Json.parse(
+		Map<String, Object> cas = (Map<String, Object>) StrictJson.parse(
 				UimaCasJson.write(ExportSamples.TEXT, ExportSamples.entities(), claims));
 		assertEquals(List.of("%TYPES", "%FEATURE_STRUCTURES", "%VIEWS"), List.copyOf(cas.keySet()));
 

@@ -14,6 +14,7 @@ import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.text.TextSpan;
+import io.claimtagger.core.text.WrittenBeforeGson;
 
 public class ClaimStoreFormatTest {
 
@@ -70,6 +71,12 @@ public class ClaimStoreFormatTest {
 		assertTrue(text.contains("\u65e5\u672c \ud83d\ude00"));
 		// Only a changed claim has the previous sentence key.
 		assertEquals(text.indexOf("previousSentence"), text.lastIndexOf("previousSentence"));
+	}
+
+	@Test
+	public void writesTheBytesTheWriterBeforeGsonWrote() throws Exception {
+		WrittenBeforeGson.assertSameBytes("store.claims.json", ClaimStoreFormat.write(TrickyClaims.claims()));
+		WrittenBeforeGson.assertSameBytes("store-empty.claims.json", ClaimStoreFormat.write(ArticleClaims.empty("a.txt")));
 	}
 
 	@Test

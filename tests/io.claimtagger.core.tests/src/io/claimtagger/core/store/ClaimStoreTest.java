@@ -136,6 +136,29 @@ public class ClaimStoreTest {
 	}
 
 	@Test
+	public void hostileFilesAreFormatErrorsAndGoToQuarantine() throws Exception {
+		String valid = ClaimStoreFormat.write(claims("bad.txt"));
+		List<String> hostile = List.of("[".repeat(3000) + "]".repeat(3000), "{\"version\": " + "[".repeat(100_000),
+				valid.replace("\"version\": 1,", "\"version\": 1,\n  \"version\": 1,"),
+				valid.replace("\"start\": 0", "\"start\": 01"), valid + "[]");
+		for (String text : hostile) {
+			Path bad = store.fileOf("bad.txt");
+			Files.createDirectories(bad.getParent());
+			Files.writeString(bad, text, StandardCharsets.UTF_8);
+			try {
+				store.load("bad.txt");
+				fail("loaded " + text.substring(0, Math.min(100, text.length())));
+			} catch (ClaimStoreFormatException e) {
+				assertEquals(bad.toString(), e.file());
+				assertTrue(e.getMessage(), e.getMessage().contains("not valid JSON"));
+			}
+			Path backup = store.quarantine("bad.txt");
+			assertEquals(text, Files.readString(backup, StandardCharsets.UTF_8));
+			assertEquals(ArticleClaims.empty("bad.txt"), store.load("bad.txt"));
+		}
+	}
+
+	@Test
 	public void moveCarriesTheClaimsAndRewritesTheArticle() throws Exception {
 		store.save(claims("drafts/kvm.txt"));
 		store.move("drafts/kvm.txt", "published/2024/kvm.txt");

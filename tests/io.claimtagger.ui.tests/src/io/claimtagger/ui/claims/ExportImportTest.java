@@ -27,7 +27,7 @@ import org.junit.rules.TemporaryFolder;
 
 import io.claimtagger.core.export.ClaimsJson;
 import io.claimtagger.core.export.ProjectArticleClaims;
-import io.claimtagger.core.json.Json;
+import io.claimtagger.core.text.StrictJson;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
@@ -128,7 +128,7 @@ public class ExportImportTest {
 		Path uima = tmp.getRoot().toPath().resolve("uima");
 		run(new ExportEntitiesJob(List.of(kvm), uima, ExportEntitiesOperation.Format.UIMA_JSON));
 		@SuppressWarnings("unchecked")
-		Map<String, Object> cas = (Map<String, Object>) Json
+		Map<String, Object> cas = (Map<String, Object>) StrictJson
 				.parse(Files.readString(uima.resolve("claims-export-test/kvm.article.json")));
 		List<Object> structures = new ArrayList<>((List<?>) cas.get("%FEATURE_STRUCTURES"));
 		assertEquals(1 + 7 + 3, structures.size());
