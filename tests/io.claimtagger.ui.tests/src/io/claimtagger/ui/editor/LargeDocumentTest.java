@@ -71,7 +71,7 @@ public class LargeDocumentTest {
 		long gap = maxEventLoopGapWhile("highlights in the huge article", () -> Workbench.tagged(editor).size() > 1000);
 		System.out.println("50,000 words: longest event-loop gap while tagging " + gap + " ms");
 		assertTrue("UI thread blocked for " + gap + " ms", gap < 1500);
-		assertTrue(Workbench.tagged(editor).size() <= TaggingReconcilingStrategy.MAX_ANNOTATIONS);
+		assertTrue(Workbench.tagged(editor).size() <= AnnotationCollector.MAX_ANNOTATIONS);
 	}
 
 	@Test
