@@ -107,6 +107,9 @@ public class ArticleEditorTest {
 		Workbench.waitUntil("highlights removed", () -> Workbench.tagged(editor).isEmpty());
 		handlers.executeCommand(ToggleTaggingHandler.COMMAND_ID, null);
 		Workbench.waitUntil("highlights back", () -> !Workbench.tagged(editor).isEmpty());
+		IDocument doc = Workbench.document(editor);
+		Workbench.page().closeEditor(editor, false);
+		assertNull("the session ends with the editor", TaggingSessions.of(doc));
 	}
 
 	/** Three paragraphs; the middle one is long enough that claims re-checked after an edit above stop inside it. */
@@ -199,6 +202,11 @@ public class ArticleEditorTest {
 		int citrix = ARTICLE.indexOf("Citrix");
 		Workbench.waitUntil("vendor Citrix in the generic editor",
 				() -> Workbench.tagged(editor).contains("io.claimtagger.ui.vendor:Citrix@" + citrix));
+		IDocument doc = Workbench.document(editor);
+		assertNotNull(TaggingSessions.of(doc));
+		// Closing the editor ends the session: no listener or tagging state is left on the document.
+		Workbench.page().closeEditor(editor, false);
+		assertNull(TaggingSessions.of(doc));
 	}
 
 
