@@ -72,23 +72,29 @@ final class EditLog implements IDocumentListener {
 		while (start < carried.size() && carried.get(start).stampBefore() != from) {
 			start++;
 		}
-		if (from == to) {
-			carried.subList(0, start).clear();
-			return List.of();
-		}
+		// Follow the chain as far as it goes; the last edit ending at `to` wins, since stamps
+		// repeat only through undo and redo, which bring back the same text.
+		int reach = -1;
 		for (int i = start; i < carried.size(); i++) {
 			DocumentEdit e = carried.get(i);
 			if (e.wholeDocument() || i > start && e.stampBefore() != carried.get(i - 1).stampAfter()) {
 				break;
 			}
 			if (e.stampAfter() == to) {
-				List<DocumentEdit> chain = List.copyOf(carried.subList(start, i + 1));
-				carried.subList(0, i + 1).clear();
-				return chain;
+				reach = i;
 			}
 		}
-		discardUpTo(to);
-		return null;
+		if (from == to) { // nothing to re-tag: typing undone, or no edit at all
+			carried.subList(0, reach >= 0 ? reach + 1 : start).clear();
+			return List.of();
+		}
+		if (reach < 0) {
+			discardUpTo(to);
+			return null;
+		}
+		List<DocumentEdit> chain = List.copyOf(carried.subList(start, reach + 1));
+		carried.subList(0, reach + 1).clear();
+		return chain;
 	}
 
 	/** Forgets the edits up to the document at stamp {@code to}, which a run is about to tag as a whole. */

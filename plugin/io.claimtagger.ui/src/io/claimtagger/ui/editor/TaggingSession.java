@@ -3,6 +3,7 @@ package io.claimtagger.ui.editor;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -34,7 +35,9 @@ public final class TaggingSession {
 	private final ReentrantLock runLock = new ReentrantLock();
 	private final AtomicBoolean repaintAll = new AtomicBoolean(true);
 	private volatile boolean enabled = TaggerPreferences.store().getBoolean(TaggerPreferences.ENABLED);
-	private volatile boolean failed;
+	/** Counts invalidations; a failed engine is left alone until the count moves on from its failure. */
+	private final AtomicInteger invalidations = new AtomicInteger();
+	private volatile int failedAt = -1;
 	private volatile boolean closed;
 	// Guarded by runLock:
 	private final DocumentTagging tagging;
@@ -67,7 +70,7 @@ public final class TaggingSession {
 	 */
 	public void invalidate() {
 		repaintAll.set(true);
-		failed = false;
+		invalidations.incrementAndGet();
 		retagJob.schedule();
 	}
 
@@ -82,6 +85,10 @@ public final class TaggingSession {
 		}
 		runLock.lock();
 		try {
+			int seen = invalidations.get();
+			if (failedAt == seen) {
+				return; // the engine failed and nothing changed since
+			}
 			SafeRunner.run(new ISafeRunnable() {
 				@Override
 				public void run() {
@@ -98,7 +105,9 @@ public final class TaggingSession {
 					// engine until something invalidates the session, so it is logged once.
 					tagging.forget();
 					backlog.everything();
-					failed = !(error instanceof OperationCanceledException);
+					if (!(error instanceof OperationCanceledException)) {
+						failedAt = seen;
+					}
 				}
 			});
 		} finally {
@@ -108,7 +117,7 @@ public final class TaggingSession {
 
 	private void runLocked(IProgressMonitor monitor) throws InterruptedException {
 		IAnnotationModel model = annotationModel();
-		if (model == null || failed) {
+		if (model == null) {
 			return;
 		}
 		if (repaintAll.getAndSet(false)) {
