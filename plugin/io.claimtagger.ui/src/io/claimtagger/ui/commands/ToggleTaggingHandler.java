@@ -13,8 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.menus.UIElement;
 import org.eclipse.ui.texteditor.ITextEditor;
 
-import io.claimtagger.ui.editor.RetagJob;
-import io.claimtagger.ui.editor.TaggingReconcilingStrategy;
+import io.claimtagger.ui.editor.TaggingSession;
 import io.claimtagger.ui.editor.TaggingSessions;
 
 /** Turns tagging off and on for the active editor only; the button shows that editor's state. */
@@ -24,10 +23,9 @@ public final class ToggleTaggingHandler extends AbstractHandler implements IElem
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		TaggingReconcilingStrategy strategy = strategyOf(HandlerUtil.getActiveEditor(event));
-		if (strategy != null) {
-			strategy.setEnabled(!strategy.isEnabled());
-			new RetagJob(strategy).schedule();
+		TaggingSession session = sessionOf(HandlerUtil.getActiveEditor(event));
+		if (session != null) {
+			session.setEnabled(!session.isEnabled()); // flips a flag and schedules a job: never waits
 			PlatformUI.getWorkbench().getService(ICommandService.class).refreshElements(COMMAND_ID, null);
 		}
 		return null;
@@ -37,11 +35,11 @@ public final class ToggleTaggingHandler extends AbstractHandler implements IElem
 	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
 		IEditorPart editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
 				: PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-		TaggingReconcilingStrategy strategy = strategyOf(editor);
-		element.setChecked(strategy != null && strategy.isEnabled());
+		TaggingSession session = sessionOf(editor);
+		element.setChecked(session != null && session.isEnabled());
 	}
 
-	static TaggingReconcilingStrategy strategyOf(IEditorPart editor) {
+	static TaggingSession sessionOf(IEditorPart editor) {
 		ITextEditor textEditor = editor == null ? null : editor.getAdapter(ITextEditor.class);
 		if (textEditor == null || textEditor.getDocumentProvider() == null) {
 			return null;

@@ -8,21 +8,25 @@ import org.eclipse.core.runtime.jobs.Job;
 import io.claimtagger.resources.jobs.JobFamilies;
 import io.claimtagger.ui.Messages;
 
-/** Re-tags one open document in the background after a toggle or a preference change. */
+/**
+ * Re-tags one open document in the background after a toggle, a preference, correction or review
+ * change. One per session: scheduling it again while it waits is free, so a burst of changes
+ * makes one run.
+ */
 public final class RetagJob extends Job {
 
-	private final TaggingReconcilingStrategy strategy;
+	private final TaggingSession session;
 
-	public RetagJob(TaggingReconcilingStrategy strategy) {
+	RetagJob(TaggingSession session) {
 		super(Messages.RetagJob_name);
-		this.strategy = strategy;
+		this.session = session;
 		setSystem(true);
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		strategy.retag();
-		return Status.OK_STATUS;
+		session.run(monitor);
+		return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 
 	@Override
@@ -30,11 +34,10 @@ public final class RetagJob extends Job {
 		return family == JobFamilies.TAGGING;
 	}
 
-	/** Repaints every open document, e.g. after the preferences changed. */
+	/** Repaints every open document, e.g. after the preferences or the user's corrections changed; safe on the UI thread. */
 	public static void retagAll() {
-		for (TaggingReconcilingStrategy s : TaggingSessions.all()) {
+		for (TaggingSession s : TaggingSessions.all()) {
 			s.invalidate();
-			new RetagJob(s).schedule();
 		}
 	}
 }

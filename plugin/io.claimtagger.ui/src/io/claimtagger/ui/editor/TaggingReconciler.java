@@ -27,6 +27,13 @@ public class TaggingReconciler extends MonoReconciler {
 		super.install(textViewer);
 	}
 
+	@Override
+	public void uninstall() {
+		super.uninstall();
+		// The reconciler does not tell the strategy when the editor closes: leave the session here.
+		strategy().disconnect();
+	}
+
 	public TaggingReconcilingStrategy strategy() {
 		return (TaggingReconcilingStrategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE);
 	}

@@ -1,11 +1,16 @@
 package io.claimtagger.core.pipeline;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.Test;
+
+import io.claimtagger.core.text.TextSpan;
 
 /** Incremental updates must give exactly what tagging the new text from scratch gives. */
 public class IncrementalTaggerTest {
@@ -62,6 +67,87 @@ public class IncrementalTaggerTest {
 			text = next;
 			assertEquals("after edit " + round + " at " + offset, describe(pipeline.tag(text)), describe(tagger.document()));
 		}
+	}
+
+	@Test
+	public void severalEditsInOneUpdateMatchAFullRetag() {
+		Random random = new Random(7);
+		IncrementalTagger tagger = new IncrementalTagger(pipeline);
+		String text = ARTICLE;
+		tagger.reset(text);
+		String[] inserts = { "x", " ", "\n", "\n\n", "Oracle ", ". ", "KVM", "", "It supports KVM. ", "Citrix" };
+		for (int round = 0; round < 40; round++) {
+			// What a document listener records between two reconciles: edits in order, each in the
+			// coordinates the previous one left, sometimes inside or across earlier ones.
+			List<IncrementalTagger.Edit> edits = new ArrayList<>();
+			int count = 1 + random.nextInt(6);
+			for (int e = 0; e < count; e++) {
+				int offset = random.nextInt(text.length() + 1);
+				int removed = Math.min(text.length() - offset, random.nextInt(3) == 0 ? random.nextInt(15) : 0);
+				String inserted = inserts[random.nextInt(inserts.length)];
+				text = text.substring(0, offset) + inserted + text.substring(offset + removed);
+				edits.add(new IncrementalTagger.Edit(offset, removed, inserted.length()));
+			}
+			IncrementalTagger.Update u = tagger.update(text, edits);
+			assertEquals("after round " + round + " " + edits, describe(pipeline.tag(text)), describe(tagger.document()));
+			for (int i = 1; i < u.ranges().size(); i++) {
+				assertTrue("ranges in order and apart: " + u.ranges(), u.ranges().get(i - 1).end() < u.ranges().get(i).start());
+			}
+		}
+	}
+
+	@Test
+	public void editsInTwoParagraphsLeaveTheParagraphBetweenAlone() {
+		IncrementalTagger tagger = new IncrementalTagger(pipeline);
+		tagger.reset(ARTICLE);
+		int first = ARTICLE.indexOf("in 2007");
+		int second = ARTICLE.indexOf("every benchmark");
+		String text = ARTICLE.substring(0, first) + "x" + ARTICLE.substring(first);
+		text = text.substring(0, second + 1) + "y" + text.substring(second + 1);
+		IncrementalTagger.Update u = tagger.update(text,
+				List.of(new IncrementalTagger.Edit(first, 0, 1), new IncrementalTagger.Edit(second + 1, 0, 1)));
+		assertEquals(u.ranges().toString(), 2, u.ranges().size());
+		// Claims are recomputed two sentences past an edit (they may refer back), no further.
+		TextSpan between = new TextSpan(text.indexOf("Does anyone"), text.indexOf("Xen today?"));
+		assertFalse(u.ranges().toString(), u.ranges().get(0).intersects(between));
+		assertTrue(u.ranges().toString(), u.ranges().get(1).start() >= text.indexOf("VMware says"));
+		assertEquals(describe(pipeline.tag(text)), describe(tagger.document()));
+	}
+
+	@Test
+	public void editsThatCancelOutRetagNothingOutsideTheirParagraph() {
+		IncrementalTagger tagger = new IncrementalTagger(pipeline);
+		tagger.reset(ARTICLE);
+		int at = ARTICLE.indexOf("SLES 10");
+		// Typed two characters, then deleted them again: the text is as before.
+		IncrementalTagger.Update u = tagger.update(ARTICLE, List.of(new IncrementalTagger.Edit(at, 0, 1),
+				new IncrementalTagger.Edit(at + 1, 0, 1), new IncrementalTagger.Edit(at, 2, 0)));
+		assertEquals(1, u.ranges().size());
+		assertTrue(u.ranges().toString(), u.ranges().get(0).start() >= ARTICLE.indexOf("Red Hat shipped"));
+		assertTrue(u.ranges().toString(), u.ranges().get(0).end() < ARTICLE.indexOf("Does anyone"));
+		assertEquals(describe(pipeline.tag(ARTICLE)), describe(tagger.document()));
+	}
+
+	@Test
+	public void anEditThatDoesNotFitTheTextTagsFromScratch() {
+		IncrementalTagger tagger = new IncrementalTagger(pipeline);
+		tagger.reset(ARTICLE);
+		String text = ARTICLE + "Citrix ships XenServer.";
+		IncrementalTagger.Update u = tagger.update(text, List.of(new IncrementalTagger.Edit(ARTICLE.length() + 5, 0, 1)));
+		assertEquals(new TextSpan(0, text.length()), u.retagged());
+		assertEquals(describe(pipeline.tag(text)), describe(tagger.document()));
+	}
+
+	@Test
+	public void resyncComparesTextsWhenTheEditsAreUnknown() {
+		IncrementalTagger tagger = new IncrementalTagger(pipeline);
+		tagger.reset(ARTICLE);
+		assertTrue(tagger.resync(ARTICLE).ranges().isEmpty());
+		String text = ARTICLE.replace("Does anyone still run Xen today?", "Oracle VM runs Xen guests.");
+		IncrementalTagger.Update u = tagger.resync(text);
+		assertEquals(u.ranges().toString(), 1, u.ranges().size());
+		assertTrue(u.ranges().toString(), u.ranges().get(0).start() >= text.indexOf("Citrix bought"));
+		assertEquals(describe(pipeline.tag(text)), describe(tagger.document()));
 	}
 
 	@Test

@@ -7,6 +7,9 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
+import java.util.List;
+import java.util.Random;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -80,12 +83,17 @@ public class ArticleEditorTest {
 		int rhel = ARTICLE.indexOf("RHEL 6");
 		Workbench.waitUntil("product RHEL 6", () -> Workbench.tagged(editor).contains("io.claimtagger.ui.product:RHEL 6@" + rhel));
 		String hover = new TaggingTextHover().getHoverInfo(Workbench.viewer(editor), new Region(rhel + 1, 0));
-		assertNotNull(hover);
-		assertTrue(hover, hover.contains("Product: RHEL 6"));
-		assertTrue(hover, hover.contains("Canonical name: Red Hat Enterprise Linux"));
-		assertTrue(hover, hover.contains("Confidence: "));
-		assertTrue(hover, hover.contains("Found by: "));
-		assertTrue(hover, hover.contains("Claim (support, negated)") || hover.contains("Claim ("));
+		// What the user reads over "RHEL 6": the product, then the claim its sentence makes.
+		assertEquals(String.join("\n",
+				"Product: RHEL 6",
+				"Canonical name: Red Hat Enterprise Linux",
+				"Confidence: 99%",
+				"Found by: the model and the catalog",
+				"",
+				"Claim (release, negated)",
+				"About: Red Hat, KVM, RHEL 6, Xen",
+				"Confidence: 99%",
+				"Review status: new (not reviewed)"), hover);
 		assertNull(new TaggingTextHover().getHoverInfo(Workbench.viewer(editor), new Region(2, 0)));
 	}
 
@@ -99,6 +107,92 @@ public class ArticleEditorTest {
 		Workbench.waitUntil("highlights removed", () -> Workbench.tagged(editor).isEmpty());
 		handlers.executeCommand(ToggleTaggingHandler.COMMAND_ID, null);
 		Workbench.waitUntil("highlights back", () -> !Workbench.tagged(editor).isEmpty());
+		IDocument doc = Workbench.document(editor);
+		Workbench.page().closeEditor(editor, false);
+		assertNull("the session ends with the editor", TaggingSessions.of(doc));
+	}
+
+	/** Three paragraphs; the middle one is long enough that claims re-checked after an edit above stop inside it. */
+	static final String THREE_PARAGRAPHS = String.join("\n",
+			"Hypervisors in the enterprise",
+			"",
+			"Red Hat ships KVM in RHEL 6.",
+			"",
+			"Citrix bought XenSource in 2007. The company later renamed the product XenServer.",
+			"Novell bundles Xen with SLES 10, and Microsoft supports the result.",
+			"VMware says vSphere 4.1 runs more virtual machines per host than Hyper-V.",
+			"",
+			"Microsoft ships Hyper-V with Windows Server 2008.",
+			"");
+
+	@Test
+	public void editsInTwoParagraphsRetagOnlyThoseParagraphs() throws Exception {
+		IFile file = Workbench.file("two-edits.article", THREE_PARAGRAPHS);
+		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
+		IDocument doc = Workbench.document(editor);
+		int vmware = THREE_PARAGRAPHS.indexOf("VMware");
+		Workbench.waitUntil("vendor VMware", () -> Workbench.tagged(editor).contains("io.claimtagger.ui.vendor:VMware@" + vmware));
+		Annotation vmwareBefore = Workbench.annotationAt(editor, EntityAnnotation.VENDOR, vmware);
+
+		// Two edits before the reconciler wakes: one above the middle paragraph, one below it.
+		String above = " Oracle VM runs Xen guests.";
+		String below = " Novell ships SLES 11.";
+		doc.replace(THREE_PARAGRAPHS.indexOf("RHEL 6.") + "RHEL 6.".length(), 0, above);
+		doc.replace(doc.get().indexOf("Server 2008.") + "Server 2008.".length(), 0, below);
+		String text = doc.get();
+		Workbench.waitUntil("both edits tagged",
+				() -> Workbench.tagged(editor).contains("io.claimtagger.ui.product:Oracle VM@" + text.indexOf("Oracle VM"))
+						&& Workbench.tagged(editor).contains("io.claimtagger.ui.vendor:Novell@" + text.lastIndexOf("Novell")));
+		// The edits came from the document's events, not from comparing the texts: the paragraph
+		// between them was not re-tagged, its highlight is the same object, moved along.
+		assertSame(vmwareBefore, Workbench.annotationAt(editor, EntityAnnotation.VENDOR, vmware + above.length()));
+	}
+
+	@Test
+	public void replacingTheWholeDocumentKeepsEveryHighlight() throws Exception {
+		IFile file = Workbench.file("replaced.article", THREE_PARAGRAPHS);
+		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
+		IDocument doc = Workbench.document(editor);
+		int redHat = THREE_PARAGRAPHS.indexOf("Red Hat");
+		int vmware = THREE_PARAGRAPHS.indexOf("VMware");
+		int citrixClaim = THREE_PARAGRAPHS.indexOf("Citrix bought");
+		Workbench.waitUntil("vendors Red Hat and VMware, the Citrix claim",
+				() -> Workbench.tagged(editor).containsAll(List.of("io.claimtagger.ui.vendor:Red Hat@" + redHat,
+						"io.claimtagger.ui.vendor:VMware@" + vmware, "io.claimtagger.ui.claim:@" + citrixClaim)));
+
+		// A revert or a reload from disk: one event replacing everything, which deletes the
+		// position of every highlight. Only the last paragraph's text changed, and comparing the
+		// texts re-tags just that, but every highlight must be painted again.
+		String replaced = THREE_PARAGRAPHS.replace("Microsoft ships Hyper-V", "Oracle ships Oracle VM");
+		doc.set(replaced);
+		Workbench.waitUntil("product Oracle VM",
+				() -> Workbench.tagged(editor).contains("io.claimtagger.ui.product:Oracle VM@" + replaced.indexOf("Oracle VM")));
+		List<String> tagged = Workbench.tagged(editor);
+		assertTrue(tagged.toString(), tagged.contains("io.claimtagger.ui.vendor:Red Hat@" + redHat));
+		assertTrue(tagged.toString(), tagged.contains("io.claimtagger.ui.vendor:VMware@" + vmware));
+		assertTrue(tagged.toString(), tagged.contains("io.claimtagger.ui.claim:@" + citrixClaim));
+	}
+
+	@Test
+	public void moreEditsThanTheLogHoldsEndAsAFreshEditorShowsTheText() throws Exception {
+		IFile file = Workbench.file("many-edits.article", THREE_PARAGRAPHS);
+		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
+		IDocument doc = Workbench.document(editor);
+		Workbench.waitUntil("highlights", () -> !Workbench.tagged(editor).isEmpty());
+
+		// More single-key edits than the edit log keeps between two runs (typing, deleting, new
+		// lines and paragraphs anywhere) before the reconciler wakes: the run falls back to
+		// comparing texts, and must end where tagging the final text from scratch ends.
+		Random random = new Random(3);
+		String[] keys = { "a", "e", " ", ".", "\n", "\n\n", "X", "Xen ", "KVM " };
+		for (int i = 0; i < EditLog.CAPACITY + 200; i++) {
+			int offset = random.nextInt(doc.getLength() + 1);
+			int removed = random.nextInt(5) == 0 ? Math.min(3, doc.getLength() - offset) : 0;
+			doc.replace(offset, removed, keys[random.nextInt(keys.length)]);
+		}
+		ITextEditor fresh = Workbench.open(Workbench.file("many-edits-fresh.article", doc.get()), ArticleEditor.ID);
+		Workbench.waitUntil("the edited editor showing what a fresh one shows",
+				() -> !Workbench.tagged(fresh).isEmpty() && Workbench.tagged(editor).equals(Workbench.tagged(fresh)));
 	}
 
 	@Test
@@ -108,6 +202,11 @@ public class ArticleEditorTest {
 		int citrix = ARTICLE.indexOf("Citrix");
 		Workbench.waitUntil("vendor Citrix in the generic editor",
 				() -> Workbench.tagged(editor).contains("io.claimtagger.ui.vendor:Citrix@" + citrix));
+		IDocument doc = Workbench.document(editor);
+		assertNotNull(TaggingSessions.of(doc));
+		// Closing the editor ends the session: no listener or tagging state is left on the document.
+		Workbench.page().closeEditor(editor, false);
+		assertNull(TaggingSessions.of(doc));
 	}
 
 

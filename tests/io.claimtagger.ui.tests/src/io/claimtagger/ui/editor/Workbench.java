@@ -68,6 +68,15 @@ public final class Workbench {
 		return (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
 	}
 
+	static TaggingSession session(ITextEditor editor) {
+		return TaggingSessions.of(document(editor));
+	}
+
+	/** Runs the event loop until {@code thread} has ended (a background caller the test started). */
+	static void join(String what, Thread thread) {
+		waitUntil(what, () -> !thread.isAlive());
+	}
+
 	/** Our annotations with their current text, e.g. "io.claimtagger.ui.vendor:Red Hat@12". */
 	static List<String> tagged(ITextEditor editor) {
 		IAnnotationModel model = annotations(editor);
