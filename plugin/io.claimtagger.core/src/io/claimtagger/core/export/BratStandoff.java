@@ -10,7 +10,7 @@ import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.store.AnchorState;
+import io.claimtagger.core.store.ClaimPlace;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.core.text.TextSpan;
@@ -65,7 +65,7 @@ public final class BratStandoff {
 			}
 		}
 		for (ClaimRecord c : claims) {
-			if (c.anchor() == AnchorState.REMOVED || !fits(c.span(), text)) {
+			if (!ClaimPlace.fitsIn(c, text)) {
 				continue;
 			}
 			String id = "T" + ++t;

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStoreFormat;
 import io.claimtagger.core.store.ClaimStoreFormatException;
+import io.claimtagger.core.text.ByteOrderMark;
 import io.claimtagger.core.text.InvalidJsonException;
 import io.claimtagger.core.text.StableJson;
 import io.claimtagger.core.text.StrictJson;
@@ -59,7 +60,7 @@ public final class ClaimsJson {
 	public static List<ProjectArticleClaims> read(String json, String source) throws ClaimStoreFormatException {
 		Object parsed;
 		try {
-			parsed = StrictJson.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
+			parsed = StrictJson.parse(ByteOrderMark.strip(json));
 		} catch (InvalidJsonException e) {
 			throw new ClaimStoreFormatException(source, "not valid JSON: " + e.getMessage(), e);
 		}

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
-import io.claimtagger.core.store.AnchorState;
+import io.claimtagger.core.store.ClaimPlace;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.text.StableJson;
 import io.claimtagger.core.text.TextSpan;
@@ -59,7 +59,7 @@ public final class UimaCasJson {
 			members.add(id++);
 		}
 		for (ClaimRecord c : claims) {
-			if (c.anchor() == AnchorState.REMOVED || !fits(c.span(), text)) {
+			if (!ClaimPlace.fitsIn(c, text)) {
 				continue;
 			}
 			Map<String, Object> fs = annotation(id, CLAIM, c.span());

@@ -33,4 +33,17 @@ public final class ClaimPlace {
 	public static boolean isAt(ClaimRecord claim, int offset) {
 		return isInText(claim) && claim.span().start() <= offset && offset <= claim.span().end();
 	}
+
+	/** The claim is in the text and its span is a non-empty range of {@code text}: an export can point there. */
+	public static boolean fitsIn(ClaimRecord claim, CharSequence text) {
+		return isInText(claim) && claim.span().length() > 0 && claim.span().end() <= text.length();
+	}
+
+	/**
+	 * {@code text} holds the claim's sentence at its span: the store is up to date with this version
+	 * of the article (it may have been edited since the last tagging).
+	 */
+	public static boolean standsIn(ClaimRecord claim, String text) {
+		return fitsIn(claim, text) && text.regionMatches(claim.span().start(), claim.sentence(), 0, claim.sentence().length());
+	}
 }

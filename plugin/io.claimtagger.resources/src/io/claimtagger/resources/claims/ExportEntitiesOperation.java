@@ -21,6 +21,7 @@ import io.claimtagger.core.export.BratStandoff;
 import io.claimtagger.core.export.UimaCasJson;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.core.store.ClaimPlace;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
@@ -90,8 +91,7 @@ public final class ExportEntitiesOperation implements ClaimsOperation {
 		String text = ArticleFiles.read(article);
 		TaggedDocument tagged = pipeline.tag(text);
 		List<ClaimRecord> claims = ClaimsWorkspace.get().load(article).claims().stream()
-				.filter(c -> c.span().end() <= text.length()
-						&& text.regionMatches(c.span().start(), c.sentence(), 0, c.sentence().length()))
+				.filter(c -> ClaimPlace.standsIn(c, text))
 				.toList();
 		IPath relative = article.getFullPath().makeRelative();
 		Path base = folder.resolve(relative.removeLastSegments(1).toString());

@@ -8,8 +8,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 
 import io.claimtagger.core.claim.Claim;
-import io.claimtagger.core.store.AnchorState;
 import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.store.ClaimPlace;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.resources.claims.ClaimsWorkspace;
@@ -30,7 +30,7 @@ final class StoredReviews {
 
 	private StoredReviews(List<ClaimRecord> records) {
 		for (ClaimRecord r : records) {
-			if (r.anchor() != AnchorState.REMOVED) {
+			if (ClaimPlace.isInText(r)) {
 				bySpan.put(r.span(), r);
 				bySentence.putIfAbsent(r.sentence(), r);
 			}

@@ -40,4 +40,19 @@ public class ClaimPlaceTest {
 	public void aRemovedClaimIsNeverUnderTheCaret() {
 		assertFalse(ClaimPlace.isAt(removed, removed.span().start() + 5));
 	}
+
+	/** Exporters point at a claim only where the text they export still holds its sentence. */
+	@Test
+	public void aClaimStandsInATextThatHoldsItsSentenceAtItsSpan() {
+		String text = "Hypervisors\n\n" + anchored.sentence();
+		assertTrue(ClaimPlace.fitsIn(anchored, text));
+		assertTrue(ClaimPlace.standsIn(anchored, text));
+		String rewritten = "Hypervisors\n\n" + "X".repeat(anchored.sentence().length());
+		assertTrue(ClaimPlace.fitsIn(anchored, rewritten));
+		assertFalse(ClaimPlace.standsIn(anchored, rewritten));
+		String shortened = text.substring(0, anchored.span().end() - 1);
+		assertFalse(ClaimPlace.fitsIn(anchored, shortened));
+		assertFalse(ClaimPlace.standsIn(anchored, shortened));
+		assertFalse(ClaimPlace.fitsIn(removed, text));
+	}
 }
