@@ -25,8 +25,7 @@ public final class ExportEntitiesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		List<IResource> scope = SelectedResources.of(HandlerUtil.getActivePart(event),
-				HandlerUtil.getCurrentSelection(event));
+		List<IResource> scope = SelectedResources.of(event);
 		if (scope.isEmpty()) {
 			return null;
 		}

@@ -29,8 +29,7 @@ public final class ImportClaimsHandler extends AbstractHandler {
 		dialog.setFilterExtensions(new String[] { "*.json", "*" });
 		String file = dialog.open();
 		if (file != null) {
-			List<IResource> scope = SelectedResources.of(HandlerUtil.getActivePart(event),
-					HandlerUtil.getCurrentSelection(event));
+			List<IResource> scope = SelectedResources.of(event);
 			new ImportClaimsJob(Path.of(file), singleProject(scope)).schedule();
 		}
 		return null;

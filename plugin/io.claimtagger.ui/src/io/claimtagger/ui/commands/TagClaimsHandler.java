@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.claimtagger.resources.claims.TagClaimsJob;
 import io.claimtagger.ui.views.SelectedResources;
@@ -20,8 +19,7 @@ public final class TagClaimsHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		List<IResource> resources = SelectedResources.of(HandlerUtil.getActivePart(event),
-				HandlerUtil.getCurrentSelection(event));
+		List<IResource> resources = SelectedResources.of(event);
 		if (!resources.isEmpty()) {
 			new TagClaimsJob(resources).schedule();
 		}

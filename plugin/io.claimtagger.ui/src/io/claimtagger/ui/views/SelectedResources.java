@@ -3,6 +3,7 @@ package io.claimtagger.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
@@ -10,6 +11,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * The resources a selection stands for: the files, folders and projects selected in Project
@@ -45,5 +47,10 @@ public final class SelectedResources {
 			return file == null ? List.of() : List.of(file);
 		}
 		return of(selection);
+	}
+
+	/** What the command of {@code event} applies to: the active part's scope or selection. */
+	public static List<IResource> of(ExecutionEvent event) {
+		return of(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
 	}
 }
