@@ -16,6 +16,7 @@ import io.claimtagger.core.corpus.ModelTrainer;
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.eval.Evaluation;
 import io.claimtagger.core.eval.GoldSet;
+import io.claimtagger.core.eval.KnownNames;
 import io.claimtagger.core.files.ArticleReader;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
@@ -28,8 +29,13 @@ public final class ClaimTagCli {
 
 	static final String USAGE = """
 			Usage:
-			  claimtag tag [--format json|text] FILE...   tag articles ('-' reads stdin)
-			  claimtag eval [--errors] GOLD_DIR            score against NAME.txt+NAME.json (or .ann) gold files
+			  claimtag tag [--format json|text] [--no-catalog] FILE...
+			                                               tag articles ('-' reads stdin); --no-catalog: the model alone
+			  claimtag eval [--errors] [--no-catalog] [--train DIR] GOLD_DIR
+			                                               score against NAME.txt+NAME.json (or .ann) gold files, with
+			                                               the catalog and with the model alone; names in no sentence of
+			                                               the training corpus (default corpus/train) and no catalog
+			                                               entry are scored apart as unseen
 			  claimtag gold ANN_DIR OUT_DIR                render annotated .ann articles as NAME.txt+NAME.json
 			  claimtag train [CORPUS_DIR [MODEL_DIR]]      retrain the models (default corpus/train)
 			  claimtag bench [--words N] [--articles N] [--reps N] [FILE...]   benchmarks (docs/benchmarks.md)
@@ -88,10 +94,13 @@ public final class ClaimTagCli {
 
 	private int tag(List<String> args) {
 		String format = "json";
+		boolean useCatalog = true;
 		List<String> files = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
-			if (a.equals("--format") && i + 1 < args.size()) {
+			if (a.equals("--no-catalog")) {
+				useCatalog = false;
+			} else if (a.equals("--format") && i + 1 < args.size()) {
 				format = args.get(++i);
 			} else if (a.startsWith("--format=")) {
 				format = a.substring("--format=".length());
@@ -110,7 +119,7 @@ public final class ClaimTagCli {
 			err.println("claimtag: tag needs at least one FILE (or - for stdin)");
 			return 2;
 		}
-		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled(), useCatalog);
 		List<Map<String, Object>> results = new ArrayList<>();
 		int failures = 0;
 		for (String file : files) {
@@ -152,8 +161,25 @@ public final class ClaimTagCli {
 	}
 
 	private int eval(List<String> args) throws IOException {
-		boolean showErrors = args.contains("--errors");
-		List<String> rest = args.stream().filter(a -> !a.equals("--errors")).toList();
+		boolean showErrors = false;
+		boolean modelAloneOnly = false;
+		Path trainDir = DEFAULT_CORPUS;
+		List<String> rest = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--errors")) {
+				showErrors = true;
+			} else if (a.equals("--no-catalog")) {
+				modelAloneOnly = true;
+			} else if (a.equals("--train") && i + 1 < args.size()) {
+				trainDir = Path.of(args.get(++i));
+			} else if (a.startsWith("--")) {
+				err.println("claimtag: unknown option " + a);
+				return 2;
+			} else {
+				rest.add(a);
+			}
+		}
 		if (rest.size() != 1) {
 			err.println("claimtag: eval needs one GOLD_DIR");
 			return 2;
@@ -168,12 +194,27 @@ public final class ClaimTagCli {
 			err.println("claimtag: " + dir + ": no NAME.txt + NAME.json pairs or .ann files");
 			return 1;
 		}
-		Evaluation evaluation = Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled()));
+		KnownNames known = null;
+		if (Files.isDirectory(trainDir)) {
+			known = KnownNames.of(trainDir, NlpModels.bundled().catalog());
+		} else {
+			err.println("claimtag: no training corpus at " + trainDir + " (--train DIR): unseen names not scored");
+		}
+		if (!modelAloneOnly) {
+			report("With the catalog", Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled(), true), known),
+					showErrors);
+		}
+		report("Model alone (--no-catalog)",
+				Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled(), false), known), showErrors && modelAloneOnly);
+		return 0;
+	}
+
+	private void report(String title, Evaluation evaluation, boolean showErrors) {
+		out.println("== " + title);
 		if (showErrors) {
 			evaluation.errors().forEach(out::println);
 		}
 		out.print(evaluation.report());
-		return 0;
 	}
 
 	private int gold(List<String> args) throws IOException {

@@ -104,4 +104,36 @@ public class ClaimTagCliTest {
 		assertEquals(2, run("", "frobnicate"));
 		assertEquals(2, run(""));
 	}
+
+	@Test
+	public void noCatalogTagsWithTheModelAlone() {
+		String sentence = "Citrix bought XenSource in 2007.\n";
+		assertEquals(0, run(sentence, "tag", "--format", "text", "-"));
+		String withCatalog = out.toString(StandardCharsets.UTF_8);
+		assertTrue(withCatalog, withCatalog.contains("catalog") || withCatalog.contains("both"));
+		out.reset();
+		assertEquals(0, run(sentence, "tag", "--no-catalog", "--format", "text", "-"));
+		String modelAlone = out.toString(StandardCharsets.UTF_8);
+		assertTrue(modelAlone, !modelAlone.contains(", catalog") && !modelAlone.contains(", both"));
+	}
+
+	/** A name in no training sentence and no catalog entry is scored apart, with and without the catalog. */
+	@Test
+	public void evalScoresUnseenNamesApartWithAndWithoutTheCatalog() throws Exception {
+		Path train = tmp.newFolder("train").toPath();
+		Files.writeString(train.resolve("t.ann"), "=== t-1\nrelease+\t<v>Citrix</v> shipped <p>XenServer 6</p>.\n",
+				StandardCharsets.UTF_8);
+		Path gold = tmp.newFolder("gold").toPath();
+		Files.writeString(gold.resolve("01-a.ann"),
+				"=== 01-a\nrelease+\t<v>Citrix</v> shipped <p>Zorblax 2</p> to customers on Tuesday.\n",
+				StandardCharsets.UTF_8);
+		assertEquals(0, run("", "eval", "--train", train.toString(), gold.toString()));
+		String report = out.toString(StandardCharsets.UTF_8);
+		assertTrue(report, report.contains("== With the catalog") && report.contains("== Model alone (--no-catalog)"));
+		assertTrue(report, report.contains("(1 of 2 gold mentions, 50%, are in no training sentence and no catalog entry)"));
+		out.reset();
+		assertEquals(0, run("", "eval", "--no-catalog", "--train", train.toString(), gold.toString()));
+		String modelAlone = out.toString(StandardCharsets.UTF_8);
+		assertTrue(modelAlone, !modelAlone.contains("== With the catalog") && modelAlone.contains("Unseen names:"));
+	}
 }

@@ -28,6 +28,10 @@ public final class Evaluation {
 	private final Score spansOnly = new Score();
 	private final Score claims = new Score();
 	private final Score about = new Score();
+	private final Score unseen = new Score();
+	private final KnownNames known;
+	private int goldMentions;
+	private int unseenGoldMentions;
 	private int matchedClaims;
 	private int kindCorrect;
 	private int polarityCorrect;
@@ -35,6 +39,12 @@ public final class Evaluation {
 	private final List<String> errors = new ArrayList<>();
 
 	public Evaluation() {
+		this(null);
+	}
+
+	/** @param known the names the engine was told about, to score unseen names apart; null: no such score */
+	public Evaluation(KnownNames known) {
+		this.known = known;
 		for (EntityType t : EntityType.values()) {
 			byType.put(t, new Score());
 		}
@@ -42,7 +52,12 @@ public final class Evaluation {
 
 	/** Tags every gold article with {@code pipeline} and scores the result. */
 	public static Evaluation of(List<GoldDocument> gold, TaggingPipeline pipeline) {
-		Evaluation evaluation = new Evaluation();
+		return of(gold, pipeline, null);
+	}
+
+	/** As {@link #of(List, TaggingPipeline)}, also scoring the names {@code known} does not hold. */
+	public static Evaluation of(List<GoldDocument> gold, TaggingPipeline pipeline, KnownNames known) {
+		Evaluation evaluation = new Evaluation(known);
 		for (GoldDocument g : gold) {
 			evaluation.add(g, pipeline.tag(g.text()));
 		}
@@ -76,6 +91,12 @@ public final class Evaluation {
 		}
 		entities.add(goldTyped, predictedTyped);
 		spansOnly.add(goldSpans, predictedSpans);
+		goldMentions += goldTyped.size();
+		if (known != null) {
+			Set<Span> goldUnseen = unseenOnly(goldTyped, gold.text());
+			unseenGoldMentions += goldUnseen.size();
+			unseen.add(goldUnseen, unseenOnly(predictedTyped, gold.text()));
+		}
 
 		Set<Span> goldClaims = new HashSet<>();
 		for (GoldDocument.GoldClaim g : gold.claims()) {
@@ -118,6 +139,14 @@ public final class Evaluation {
 		return claims;
 	}
 
+	/**
+	 * Entities whose text the engine was never told (see {@link KnownNames}), by exact span and
+	 * type; precision counts predictions of unseen text. Empty without known names.
+	 */
+	public Score unseen() {
+		return unseen;
+	}
+
 	public double kindAccuracy() {
 		return matchedClaims == 0 ? 0 : (double) kindCorrect / matchedClaims;
 	}
@@ -138,11 +167,26 @@ public final class Evaluation {
 		}
 		b.append(String.format("%-22s %s%n", "Entities (all):", entities));
 		b.append(String.format("%-22s %s%n", "Entity spans, any type:", spansOnly));
+		if (known != null) {
+			b.append(String.format("%-22s %s%n", "Unseen names:", unseen));
+			b.append(String.format("  (%d of %d gold mentions, %.0f%%, are in no training sentence and no catalog entry)%n",
+					unseenGoldMentions, goldMentions, goldMentions == 0 ? 0.0 : 100.0 * unseenGoldMentions / goldMentions));
+		}
 		b.append(String.format("%-22s %s%n", "Claims:", claims));
 		b.append(String.format("%-22s %s%n", "Claim about:", about));
 		b.append(String.format("Claim kind accuracy:   %.3f  polarity accuracy: %.3f  (on %d matched claims)%n",
 				kindAccuracy(), polarityAccuracy(), matchedClaims));
 		return b.toString();
+	}
+
+	private Set<Span> unseenOnly(Set<Span> spans, String text) {
+		Set<Span> out = new HashSet<>();
+		for (Span s : spans) {
+			if (!known.isKnown(s.getCoveredText(text).toString())) {
+				out.add(s);
+			}
+		}
+		return out;
 	}
 
 	private static Set<Span> ofType(Set<Span> spans, EntityType type) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.claimtagger.core.claim.ClaimExtractor;
+import io.claimtagger.core.entity.Catalog;
+import io.claimtagger.core.entity.CatalogMatcher;
 import io.claimtagger.core.entity.EntityRecognizer;
 import io.claimtagger.core.entity.ModelEntityFinder;
 import io.claimtagger.core.entity.TaggedSentence;
@@ -30,10 +32,18 @@ public final class TaggingPipeline {
 	private UserCorrections corrections = UserCorrections.NONE;
 
 	public TaggingPipeline(NlpModels models) {
+		this(models, true);
+	}
+
+	/**
+	 * @param useCatalog false to tag with the trained model alone (no catalog names, aliases or
+	 *                   types): how well the engine knows a name it was never told about
+	 */
+	public TaggingPipeline(NlpModels models, boolean useCatalog) {
 		this.sentenceSplitter = new ArticleSentenceSplitter(models.sentenceModel());
 		this.tokenizer = new ArticleTokenizer(models.tokenizerModel());
-		this.recognizer = new EntityRecognizer(new ModelEntityFinder(models.nameFinderModel()), models.catalogMatcher(),
-				models.commonWords());
+		this.recognizer = new EntityRecognizer(new ModelEntityFinder(models.nameFinderModel()),
+				useCatalog ? models.catalogMatcher() : new CatalogMatcher(new Catalog(List.of())), models.commonWords());
 		this.claimExtractor = new ClaimExtractor(models.claimModel(), models.claimKindModel());
 	}
 

@@ -13,38 +13,62 @@ import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 
 /**
- * Accuracy on the project's evaluation set (corpus/eval, never used for training). The floors sit
- * a little under the figures measured when they were set (see docs/accuracy.md) and only guard
- * against regressions; the product targets are higher.
+ * Accuracy on the project's evaluation set (corpus/eval, never used for training), in its two
+ * parts (corpus/eval/README.md): articles 01-22, whose names the engine mostly knows, and articles
+ * 23 and later, written so that most names are in no training sentence and no catalog entry. The
+ * floors sit a little under the figures measured when they were set (docs/accuracy.md) and only
+ * guard against regressions; the product targets are higher.
  */
 public class EvaluationSetAccuracyTest {
 
-	private static Evaluation evaluation;
+	/** The first article of the part written to measure unseen names. */
+	static final int FIRST_UNSEEN_ARTICLE = 23;
+
+	private static Evaluation established;
+	private static Evaluation unseenPart;
 
 	@BeforeClass
 	public static void evaluate() throws Exception {
 		Path repo = Path.of(System.getProperty("claimtagger.repo", "."));
 		List<GoldDocument> gold = GoldSet.load(repo.resolve("corpus/eval"));
-		assertTrue("evaluation set is missing or tiny", gold.size() >= 10);
-		evaluation = Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled()));
-		System.out.print(evaluation.report());
+		KnownNames known = KnownNames.of(repo.resolve("corpus/train"), NlpModels.bundled().catalog());
+		List<GoldDocument> first = gold.stream().filter(g -> number(g) < FIRST_UNSEEN_ARTICLE).toList();
+		List<GoldDocument> second = gold.stream().filter(g -> number(g) >= FIRST_UNSEEN_ARTICLE).toList();
+		assertTrue("evaluation set is missing or tiny", first.size() >= 10 && second.size() >= 15);
+		established = Evaluation.of(first, new TaggingPipeline(NlpModels.bundled()), known);
+		unseenPart = Evaluation.of(second, new TaggingPipeline(NlpModels.bundled()), known);
+		System.out.print("Articles 01-22:\n" + established.report() + "Articles 23-:\n" + unseenPart.report());
+	}
+
+	private static int number(GoldDocument g) {
+		return Integer.parseInt(g.name().substring(0, g.name().indexOf('-')));
 	}
 
 	@Test
-	public void entityF1() {
-		assertTrue(evaluation.report(), evaluation.entities().f1() >= Floors.ALL);
+	public void establishedArticles() {
+		assertTrue(established.report(), established.entities().f1() >= Floors.ALL);
+		assertTrue(established.report(), established.claims().recall() >= Floors.CLAIM_RECALL);
+		assertTrue(established.report(), established.claims().precision() >= Floors.CLAIM_PRECISION);
 	}
 
 	@Test
-	public void claimRecallAndPrecision() {
-		assertTrue(evaluation.report(), evaluation.claims().recall() >= Floors.CLAIM_RECALL);
-		assertTrue(evaluation.report(), evaluation.claims().precision() >= Floors.CLAIM_PRECISION);
+	public void articlesOfUnseenNames() {
+		assertTrue(unseenPart.report(), unseenPart.entities().f1() >= Floors.UNSEEN_PART_ALL);
+		assertTrue(unseenPart.report(), unseenPart.unseen().recall() >= Floors.UNSEEN_RECALL);
+		assertTrue(unseenPart.report(), unseenPart.claims().recall() >= Floors.UNSEEN_PART_CLAIM_RECALL);
+		assertTrue(unseenPart.report(), unseenPart.claims().precision() >= Floors.CLAIM_PRECISION);
 	}
 
-	/** Regression floors, a little under the figures of 2026-11-26 (entity F1 0.955, claims P 0.964 R 0.940). */
+	/**
+	 * Regression floors. Articles 01-22, 2026-11-26: entity F1 0.955, claims P 0.964 R 0.940.
+	 * Articles 23-38, 2026-12-02: entity F1 0.603, unseen-name recall 0.230, claims P 0.947 R 0.668.
+	 */
 	static final class Floors {
 		static final double ALL = 0.92;
 		static final double CLAIM_RECALL = 0.90;
 		static final double CLAIM_PRECISION = 0.90;
+		static final double UNSEEN_PART_ALL = 0.57;
+		static final double UNSEEN_RECALL = 0.20;
+		static final double UNSEEN_PART_CLAIM_RECALL = 0.63;
 	}
 }
