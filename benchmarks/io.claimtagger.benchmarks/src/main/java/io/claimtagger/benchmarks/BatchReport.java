@@ -40,7 +40,7 @@ final class BatchReport implements Measurement {
 	@Override
 	public String run(Jmh jmh, PrintStream out) throws RunnerException {
 		int n = options.articles();
-		RunResult run = jmh.runOne(BatchBenchmark.class, "batch", "batch", b -> jmh.userForks(b).addProfiler(HeapProfiler.class));
+		RunResult run = jmh.runOne(BatchBenchmark.class, "batch", "batch", b -> jmh.userIterations(jmh.userForks(b)).addProfiler(HeapProfiler.class));
 		Scores s = new Scores(run);
 		double pause = s.secondary(HeapProfiler.PAUSE);
 		double net = s.mean() - pause;
@@ -48,7 +48,7 @@ final class BatchReport implements Measurement {
 		double peak = s.secondary(HeapProfiler.PEAK);
 		out.println(options.files().isEmpty() ? "text: generated articles of ~" + options.articleWords() + " words (seed " + options.seed() + ")"
 				: "text: " + options.files().size() + " user file(s), cycled (repeats hit each worker's sentence cache)");
-		out.printf(Locale.ROOT, "JMH: SingleShotTime, one op = the whole batch, %d fork(s) x %d; JIT warmed in the trial setup on %d other articles%n",
+		out.printf(Locale.ROOT, "JMH: SingleShotTime, one op = the whole batch, %d fork(s) x %d shot(s); JIT warmed in the trial setup on %d other articles%n",
 				run.getParams().getForks(), run.getParams().getMeasurement().getCount(), BatchBenchmark.WARMUP_ARTICLES);
 		out.printf(Locale.ROOT, "%d worker threads, one TaggingPipeline each (sentence cache bound 20,000 sentences per pipeline)%n",
 				options.threads());

@@ -24,8 +24,10 @@ record BenchOptions(int words, int articles, int articleWords, int incrementalWo
 			  --only LIST           comma-separated subset of throughput,incremental,batch,cold,store
 			  --forks N             JVM forks per benchmark (default: 3 paired rounds for throughput,
 			                        5 for cold start, 1 for the others)
-			  --iterations N        measured iterations per fork (default per benchmark)
-			  --warmup N            warm-up iterations per fork (not for batch and cold start)
+			  --iterations N        measured iterations per fork (default per benchmark; not for the
+			                        cold start, where a second shot would no longer be cold)
+			  --warmup N            warm-up iterations per fork (default per benchmark; batch: 0, its
+			                        trial setup warms up; not for the cold start)
 			  --words N             words of generated text for the throughput benchmark (default 30000)
 			  --incremental-words N words of the incrementally edited article (default 10000)
 			  --articles N          articles in the batch benchmark (default 1000)
