@@ -35,7 +35,8 @@ record BenchOptions(int words, int articles, int articleWords, int incrementalWo
 			  --threads N           batch worker threads, one pipeline each (default 2)
 			  --claims N            claims in the store benchmark (default 100000)
 			  --seed N              corpus seed (default 42)
-			  --prof NAME           add a JMH profiler to every fork (e.g. gc, stack, jfr); repeatable
+			  --prof NAME[:OPTS]    add a JMH profiler to every fork, as JMH's -prof (gc, stack,
+			                        jfr:dir=DIR, ...); repeatable
 			  --json FILE           also write every JMH result as JMH's JSON
 			  --verbose             JMH's own output on the console (otherwise in a log file)
 			""";

@@ -56,7 +56,9 @@ final class Jmh {
 				.param("threads", Integer.toString(options.threads()))
 				.param("claims", Integer.toString(options.claims()));
 		for (String profiler : options.profilers()) {
-			b = b.addProfiler(profiler);
+			// As JMH's own -prof: NAME or NAME:OPTIONS (e.g. jfr:dir=/tmp/jfr;stackDepth=128).
+			int colon = profiler.indexOf(':');
+			b = colon < 0 ? b.addProfiler(profiler) : b.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
 		}
 		b = settings.apply(b);
 		out.printf(Locale.ROOT, "  [%4.0f s] %-48s", seconds(), label);
