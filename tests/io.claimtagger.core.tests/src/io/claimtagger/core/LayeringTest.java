@@ -32,9 +32,7 @@ public class LayeringTest {
 			Map.entry("claim", 4),
 			Map.entry("pipeline", 5),
 			Map.entry("store", 6), Map.entry("mentions", 6), Map.entry("corpus", 6),
-			Map.entry("export", 7), Map.entry("eval", 7),
-			// Leaving the core: the benchmarks go to their own module.
-			Map.entry("bench", 8));
+			Map.entry("export", 7), Map.entry("eval", 7));
 
 	/** Imports and fully qualified names alike. */
 	private static final Pattern REFERENCE = Pattern.compile("\\b((?:io\\.claimtagger|org\\.eclipse)\\.[\\w.]+)");

@@ -1,4 +1,4 @@
-package io.claimtagger.core.bench;
+package io.claimtagger.benchmarks;
 
 import io.claimtagger.core.pipeline.NlpModels;
 import opennlp.tools.namefind.NameFinderME;

@@ -1,4 +1,4 @@
-package io.claimtagger.core.bench;
+package io.claimtagger.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
