@@ -36,8 +36,9 @@ import io.claimtagger.core.pipeline.TaggingPipeline;
  * the trial setup, not timed, and counted in the baseline heap.
  * <p>
  * Warm-up: a JMH warm-up iteration would repeat the whole batch, so the trial setup instead warms
- * the JIT on {@value #WARMUP_ARTICLES} other articles with throwaway pipelines, and the batch's
- * pipelines start with empty caches.
+ * the JIT on {@value #WARMUP_ARTICLES} other articles with throwaway pipelines (5-10 s of work, what
+ * a fresh JVM needs before the tagging code is fully compiled), and the batch's pipelines start
+ * with empty caches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,7 +48,7 @@ import io.claimtagger.core.pipeline.TaggingPipeline;
 @Fork(1)
 public class BatchBenchmark {
 
-	static final int WARMUP_ARTICLES = 50;
+	static final int WARMUP_ARTICLES = 200;
 
 	@Param("1000")
 	public int articles;

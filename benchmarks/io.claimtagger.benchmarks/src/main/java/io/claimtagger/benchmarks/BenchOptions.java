@@ -18,7 +18,7 @@ record BenchOptions(int words, int articles, int articleWords, int incrementalWo
 			Usage: claimtag bench [options] [FILE...]
 			  JMH benchmarks of the engine: 1 throughput vs raw OpenNLP, 2 incremental edit vs full
 			  re-tag, 3 batch of articles (time, heap), 4 cold start and model heap, 5 claims store
-			  save/load. Without FILEs the articles are generated (deterministic). About 3 minutes
+			  save/load. Without FILEs the articles are generated (deterministic). About 4 minutes
 			  with the defaults; the last line is a one-line key=value summary. See docs/benchmarks.md.
 			Options:
 			  --only LIST           comma-separated subset of throughput,incremental,batch,cold,store

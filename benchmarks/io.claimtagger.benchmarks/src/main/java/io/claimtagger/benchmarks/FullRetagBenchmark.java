@@ -22,12 +22,13 @@ import io.claimtagger.core.pipeline.TaggingPipeline;
 /**
  * Benchmark 2, the baseline side: tagging the whole article that {@link IncrementalEditBenchmark}
  * edits, from scratch, with a fresh pipeline each time (nothing cached but the models): what every
- * keystroke would cost without incremental tagging. One single shot per iteration.
+ * keystroke would cost without incremental tagging. One single shot per iteration; ten warm-up
+ * shots, about as much work as the throughput benchmark's warm-up, before the JIT has settled.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5)
+@Warmup(iterations = 10)
 @Measurement(iterations = 5)
 @Fork(1)
 public class FullRetagBenchmark {

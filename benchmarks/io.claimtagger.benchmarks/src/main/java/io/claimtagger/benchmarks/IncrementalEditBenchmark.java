@@ -36,7 +36,7 @@ import io.claimtagger.core.pipeline.TaggingPipeline;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 public class IncrementalEditBenchmark {

@@ -29,12 +29,15 @@ import io.claimtagger.core.pipeline.TaggingPipeline;
  * each side). Each pass gets a new pipeline, whose per-sentence cache starts empty, and a new
  * baseline; the models are loaded once per fork and shared, as in the product. The command runs
  * the two sides in paired forks, back to back, to compare them under the same conditions.
+ * <p>
+ * Five warm-up passes: in a fresh fork the JIT needs about that many (5-10 s of work) before the
+ * pass times settle; C2 recompiles the name finder's hot loops late.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 4)
+@Warmup(iterations = 5)
+@Measurement(iterations = 3)
 @Fork(1)
 public class ThroughputBenchmark {
 
