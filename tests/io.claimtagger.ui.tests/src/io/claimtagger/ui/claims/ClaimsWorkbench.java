@@ -125,10 +125,4 @@ public final class ClaimsWorkbench {
 	public static void waitUntil(String what, BooleanSupplier condition) {
 		Workbench.waitUntil(what, TIMEOUT_MS, condition);
 	}
-
-	/** Lets the event loop run for a moment, e.g. for painters or delayed post-selection events. */
-	public static void settle(long millis) {
-		long until = System.currentTimeMillis() + millis;
-		waitUntil("time to pass", () -> System.currentTimeMillis() > until);
-	}
 }
