@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.claimtagger.core.text.TextSpan;
 
@@ -43,6 +44,26 @@ public final class EntityRecognizer {
 	private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
 			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
 			"friday", "saturday", "sunday", "posted", "updated");
+
+	/** Titles end an organisation's name and start a person's: "Acme CEO Jane Roe" tags only Acme. */
+	private static final Set<String> PERSON_TITLES = Set.of("ceo", "cto", "cfo", "coo", "ciso", "cio", "cmo", "cpo",
+			"founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "vp", "svp", "evp", "chief",
+			"analyst", "spokesperson", "spokesman", "spokeswoman", "researcher", "professor", "mr.", "ms.", "mrs.",
+			"dr.");
+
+	/** Verbs that join two names in headline case ("Acme Cloud Run Combines Serverless and Edge"). */
+	private static final Set<String> HEADLINE_VERBS = Set.of("adds", "acquires", "announces", "backs", "bets", "boosts",
+			"brings", "builds", "buys", "challenges", "combines", "cuts", "debuts", "delivers", "drops", "embraces",
+			"enters", "expands", "extends", "gets", "goes", "hits", "integrates", "introduces", "joins", "launches",
+			"lands", "makes", "moves", "offers", "opens", "partners", "plans", "pushes", "raises", "releases", "rolls",
+			"says", "ships", "speeds", "takes", "targets", "teams", "turns", "unifies", "unveils", "updates",
+			"upgrades", "wins", "is", "are", "to", "for", "with", "vs", "vs.", "versus", "and", "on", "in", "at",
+			"after", "as");
+
+	/** Licenses are not products ("under Apache 2.0", "the GPLv2"). */
+	private static final Pattern LICENSE = Pattern.compile("(?i)(?:apache|gpl|lgpl|agpl|mpl|bsd|bsl|sspl|elastic)"
+			+ "(?: license)?[ -]?v?\\d+(?:\\.\\d+)*|(?:gpl|lgpl|agpl|sspl|bsl|elv2)(?:v\\d)?|elastic license"
+			+ "|business source license|server side public license");
 
 	private final NameFinder modelFinder;
 	private final CatalogMatcher catalog;
@@ -139,8 +160,8 @@ public final class EntityRecognizer {
 		}
 		for (int p = 0; p < predictions.size(); p++) {
 			NameFinder.Prediction pr = predictions.get(p);
-			if (predictionUsed[p] || pr.probability() < MIN_MODEL_ONLY || !looksLikeName(words, pr)
-					|| onlyCommonWords(words, pr)) {
+			// Lower-case names count ("etcd", "cert-manager"): the common words keep description out.
+			if (predictionUsed[p] || pr.probability() < MIN_MODEL_ONLY || onlyCommonWords(words, pr)) {
 				continue;
 			}
 			Candidate c = new Candidate();
@@ -149,7 +170,9 @@ public final class EntityRecognizer {
 			c.type = pr.type();
 			c.confidence = pr.probability();
 			c.source = EntitySource.MODEL;
-			merged.add(c);
+			if (trimAtBoundaries(words, c) && !isLicense(text, tokens, c)) {
+				merged.add(c);
+			}
 		}
 		for (Candidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
@@ -213,6 +236,34 @@ public final class EntityRecognizer {
 		}
 	}
 
+	/**
+	 * Cuts a model span where a person title or (in a headline) a verb starts, so names, titles and
+	 * people do not run together. False when nothing of a name is left.
+	 */
+	private static boolean trimAtBoundaries(String[] words, Candidate c) {
+		if (words.length > 0 && PERSON_TITLES.contains(words[c.firstToken].toLowerCase(Locale.ROOT))) {
+			return false; // "CEO Jane Roe": a person
+		}
+		boolean headline = WordShapeFeatureGenerator.isHeadline(words);
+		for (int i = c.firstToken + 1; i <= c.lastToken; i++) {
+			String w = words[i].toLowerCase(Locale.ROOT);
+			if (PERSON_TITLES.contains(w)) {
+				c.lastToken = i - 1;
+				c.type = EntityType.VENDOR; // who has a CEO is an organisation
+				return true;
+			}
+			if (headline && HEADLINE_VERBS.contains(w)) {
+				c.lastToken = i - 1;
+				return true;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isLicense(CharSequence text, List<TextSpan> tokens, Candidate c) {
+		return LICENSE.matcher(text.subSequence(c.start(tokens), c.end(tokens))).matches();
+	}
+
 	/** "Apache 2.0" is a license, not a release of the foundation. */
 	private static boolean isLicenseName(CharSequence text, List<TextSpan> tokens, Candidate c) {
 		return c.tokenCount() == 1 && tokens.get(c.firstToken).in(text).toString().equals("Apache");
@@ -258,17 +309,6 @@ public final class EntityRecognizer {
 			return vendor;
 		}
 		return product;
-	}
-
-	private static boolean looksLikeName(String[] words, NameFinder.Prediction pr) {
-		boolean capital = false;
-		for (int i = pr.startToken(); i < pr.endToken(); i++) {
-			String w = words[i];
-			for (int k = 0; k < w.length() && !capital; k++) {
-				capital = Character.isUpperCase(w.charAt(k));
-			}
-		}
-		return capital;
 	}
 
 	private boolean onlyCommonWords(String[] words, NameFinder.Prediction pr) {

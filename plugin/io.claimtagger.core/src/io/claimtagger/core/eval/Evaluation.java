@@ -113,6 +113,10 @@ public final class Evaluation {
 			}
 			matchedClaims++;
 			kindCorrect += match.kind() == g.kind() ? 1 : 0;
+			if (match.kind() != g.kind()) {
+				errors.add(gold.name() + ": claim kind " + match.kind().id() + ", should be " + g.kind().id() + " '"
+						+ abbreviate(g.text()) + "'");
+			}
 			polarityCorrect += match.polarity() == g.polarity() ? 1 : 0;
 			about.add(lower(g.about()), lower(match.about().stream().map(Entity::text).toList()));
 		}

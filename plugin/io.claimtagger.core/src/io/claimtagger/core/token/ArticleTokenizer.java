@@ -2,6 +2,8 @@ package io.claimtagger.core.token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import io.claimtagger.core.text.TextSpan;
 import opennlp.tools.tokenize.TokenizerME;
@@ -30,8 +32,40 @@ public final class ArticleTokenizer implements TokenSplitter {
 		for (Span t : tokenizer.tokenizePos(sentenceText)) {
 			refine(sentenceText, t.getStart(), t.getEnd(), sentence.start(), tokens);
 		}
+		splitFinalPeriod(text, tokens);
 		return tokens;
 	}
+
+	/**
+	 * The sentence's full stop, left on its last word when that word looks like an abbreviation
+	 * ("... from AMD."), is split off: it is never part of a name. Abbreviations that end a
+	 * sentence ("Acme Inc.", "U.S.") keep theirs.
+	 */
+	static void splitFinalPeriod(CharSequence text, List<TextSpan> tokens) {
+		int last = tokens.size() - 1;
+		while (last > 0 && tokens.get(last).length() == 1 && isDetachable(text.charAt(tokens.get(last).start()))) {
+			last--;
+		}
+		if (last < 0) {
+			return;
+		}
+		TextSpan t = tokens.get(last);
+		String word = t.in(text).toString();
+		if (word.length() < 2 || word.charAt(word.length() - 1) != '.') {
+			return;
+		}
+		String stem = word.substring(0, word.length() - 1);
+		if (stem.indexOf('.') >= 0 || ABBREVIATIONS.contains(stem.toLowerCase(Locale.ROOT))
+				|| !Character.isLetterOrDigit(stem.charAt(stem.length() - 1))) {
+			return;
+		}
+		tokens.set(last, new TextSpan(t.start(), t.end() - 1));
+		tokens.add(last + 1, new TextSpan(t.end() - 1, t.end()));
+	}
+
+	/** Words written with a full stop of their own (company forms, titles, "etc."). */
+	private static final Set<String> ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "llc",
+			"plc", "jr", "sr", "dr", "mr", "mrs", "ms", "st", "etc", "vs", "no", "approx", "al");
 
 	/** Applies the refinements to one token of {@code s} and appends the pieces, shifted by {@code offset}. */
 	static void refine(String s, int start, int end, int offset, List<TextSpan> out) {

@@ -118,4 +118,32 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Docker/vendor/catalog"), recognize(scripted(), "Docker raised $40 million."));
 		assertEquals(List.of("Docker/product/catalog"), recognize(scripted(), "We run the app in Docker."));
 	}
+
+	@Test
+	public void lowerCaseToolNamesFromTheModelCountButDescriptionDoesNot() throws IOException {
+		assertEquals(List.of("cert-manager/product/model"),
+				recognize(scripted("cert - manager", "product", "open source", "product"),
+						"We renew certificates with cert-manager, which is open source."));
+	}
+
+	@Test
+	public void personTitlesEndANameAndNeverStartOne() throws IOException {
+		assertEquals(List.of("Zentrix/vendor/model"),
+				recognize(scripted("Zentrix CEO Jane Roe", "product"), "Zentrix CEO Jane Roe said the chips ship in May."));
+		assertEquals(List.of(), recognize(scripted("CTO Jane Roe", "vendor"), "CTO Jane Roe disagreed."));
+	}
+
+	@Test
+	public void headlineVerbsSplitNamesAndLicensesAreNotProducts() throws IOException {
+		assertEquals(List.of("Skylark Run/product/model"),
+				recognize(scripted("Skylark Run Combines Serverless Functions", "product"),
+						"Skylark Run Combines Serverless Functions With Edge Caching"));
+		assertEquals(List.of(), recognize(scripted("GPLv2", "product", "BSL 1.1", "product"),
+				"It moved from the GPLv2 to the BSL 1.1 this year."));
+	}
+
+	@Test
+	public void aSentencesFullStopIsNeverPartOfAName() throws IOException {
+		assertEquals(List.of("AMD/vendor/model"), recognize(scripted("AMD", "vendor"), "The chips come from AMD."));
+	}
 }

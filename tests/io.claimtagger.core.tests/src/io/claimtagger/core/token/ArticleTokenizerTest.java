@@ -41,4 +41,12 @@ public class ArticleTokenizerTest {
 		assertEquals(new TextSpan(7, 12), spans.get(0));
 		assertEquals("Hyper", spans.get(0).in(text).toString());
 	}
+
+	@Test
+	public void theFullStopLeavesAnAcronymThatEndsTheSentence() {
+		assertEquals(List.of("The", "chips", "come", "from", "AMD", "."), tokens("The chips come from AMD."));
+		assertEquals(List.of("It", "said", "\u201c", "we", "use", "AWS", ".", "\u201d"), tokens("It said \u201cwe use AWS.\u201d"));
+		assertEquals(List.of("It", "was", "Acme", "Inc."), tokens("It was Acme Inc."));
+		assertEquals(List.of("Sales", "grew", "in", "the", "U.S."), tokens("Sales grew in the U.S."));
+	}
 }

@@ -1,0 +1,44 @@
+package io.claimtagger.core.entity;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Test;
+
+public class WordShapeFeatureGeneratorTest {
+
+	@Test
+	public void shapesDescribeHowANameIsWritten() {
+		assertEquals("XxXx", WordShapeFeatureGenerator.shape("DeltaStream"));
+		assertEquals("xd.dx", WordShapeFeatureGenerator.shape("m5.2xlarge"));
+		assertEquals("x-x", WordShapeFeatureGenerator.shape("kube-router"));
+		assertEquals("XxXx//X", WordShapeFeatureGenerator.shape("FlashArray//C"));
+		assertEquals("xXx", WordShapeFeatureGenerator.shape("vSphere"));
+		assertEquals("Xd", WordShapeFeatureGenerator.shape("S3"));
+	}
+
+	private static List<String> features(String sentence, int index) {
+		List<String> features = new ArrayList<>();
+		new WordShapeFeatureGenerator().createFeatures(features, sentence.split(" "), index, new String[0]);
+		return features;
+	}
+
+	@Test
+	public void aCapitalMidSentenceIsACueButNotInAHeadline() {
+		assertTrue(features("We moved the cluster to Zentrix last year .", 5).contains("capmid"));
+		assertFalse(features("Zentrix moved the cluster last year .", 0).contains("capmid"));
+		assertFalse(features("Acme Cloud Run Combines Serverless Functions With Edge", 4).contains("capmid"));
+		assertTrue(features("Acme Cloud Run Combines Serverless Functions With Edge", 4).contains("sh=Xx,hl"));
+	}
+
+	@Test
+	public void lowerCaseCodeAndCamelCaseAreMarked() {
+		assertTrue(features("we install cert-manager first", 2).contains("code"));
+		assertFalse(features("we install certificates first", 2).contains("code"));
+		assertTrue(features("events land in DeltaStream", 3).contains("camel"));
+	}
+}
