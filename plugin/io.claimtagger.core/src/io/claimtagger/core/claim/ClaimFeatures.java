@@ -10,7 +10,8 @@ import io.claimtagger.core.text.TextSpan;
 /**
  * The words a claim classifier sees: lower-cased tokens with every vendor or product mention
  * replaced by its type, and numbers by one symbol, so the classifier learns how claims are
- * phrased rather than which names they mention. Training and tagging share this class.
+ * phrased rather than which names they mention; after a word that signals a claim kind, that
+ * kind's cue ({@link KindCues}). Training and tagging share this class.
  */
 public final class ClaimFeatures {
 
@@ -46,6 +47,10 @@ public final class ClaimFeatures {
 			}
 			String word = t.in(text).toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
 			out.add(isNumber(word) ? NUMBER : word);
+			String cue = KindCues.of(word);
+			if (cue != null) {
+				out.add(cue);
+			}
 		}
 		return out.toArray(String[]::new);
 	}

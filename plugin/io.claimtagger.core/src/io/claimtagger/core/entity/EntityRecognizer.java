@@ -195,6 +195,9 @@ public final class EntityRecognizer {
 			int start = c.start(tokens);
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
+			if (LICENSE.matcher(surface).matches()) {
+				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache"
+			}
 			String canonical = c.canonical != null ? c.canonical : VersionSuffix.strip(surface);
 			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));
 		}

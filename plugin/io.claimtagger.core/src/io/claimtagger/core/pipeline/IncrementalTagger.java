@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.claim.ClaimExtractor;
+import io.claimtagger.core.entity.DocumentNames;
 import io.claimtagger.core.entity.TaggedSentence;
 import io.claimtagger.core.text.TextSpan;
 
@@ -52,6 +53,14 @@ public final class IncrementalTagger {
 	private final TaggingPipeline pipeline;
 	private final ClaimExtractor claims;
 	private String text = "";
+	/**
+	 * Each sentence as tagged on its own, before the article's names changed it; null where they
+	 * did not (most sentences), so an edit shifts one copy of those, not two.
+	 */
+	private List<TaggedSentence> found = List.of();
+	/** Per sentence, what it offers the article's names (moved, not recomputed, by edits elsewhere). */
+	private List<DocumentNames.Contribution> contributions = List.of();
+	private DocumentNames names = DocumentNames.NONE;
 	private List<TaggedSentence> sentences = List.of();
 	private List<Claim> claimList = List.of();
 
@@ -67,10 +76,16 @@ public final class IncrementalTagger {
 	/** Tags {@code newText} from scratch (the sentence cache still helps). */
 	public TaggedDocument reset(String newText) {
 		text = newText;
-		TaggedDocument doc = pipeline.tag(newText);
-		sentences = doc.sentences();
-		claimList = doc.claims();
-		return doc;
+		List<TaggedSentence> alone = pipeline.tagSentences(newText, pipeline.sentences(newText));
+		contributions = new ArrayList<>(alone.size());
+		for (TaggedSentence s : alone) {
+			contributions.add(pipeline.contributionOf(newText, s));
+		}
+		names = pipeline.documentNames(contributions);
+		sentences = pipeline.withDocumentNames(newText, alone, names);
+		found = onlyChanged(alone, sentences);
+		claimList = claims.extract(newText, sentences);
+		return document();
 	}
 
 	/**
@@ -98,6 +113,8 @@ public final class IncrementalTagger {
 		List<Range> paragraphs = Range.toParagraphs(dirty, newText);
 
 		List<TaggedSentence> all = new ArrayList<>(sentences.size() + 8);
+		List<TaggedSentence> allFound = new ArrayList<>(sentences.size() + 8);
+		List<DocumentNames.Contribution> allContributions = new ArrayList<>(sentences.size() + 8);
 		List<Integer> shiftOf = new ArrayList<>(sentences.size() + 8); // null: re-tagged here
 		List<int[]> retaggedIndices = new ArrayList<>(paragraphs.size());
 		int next = 0;
@@ -107,6 +124,8 @@ public final class IncrementalTagger {
 			int oldEnd = r.end - shift - r.delta;
 			for (; next < sentences.size() && sentences.get(next).span().end() <= oldStart; next++) {
 				all.add(shift(sentences.get(next), shift));
+				allFound.add(found.get(next) == null ? null : shift(found.get(next), shift));
+				allContributions.add(contributions.get(next));
 				shiftOf.add(shift);
 			}
 			while (next < sentences.size() && sentences.get(next).span().start() < oldEnd) {
@@ -118,7 +137,9 @@ public final class IncrementalTagger {
 			}
 			int first = all.size();
 			for (TaggedSentence s : pipeline.tagSentences(newText, spans)) {
-				all.add(s);
+				all.add(s); // the article's names are added below
+				allFound.add(s);
+				allContributions.add(pipeline.contributionOf(newText, s));
 				shiftOf.add(null);
 			}
 			retaggedIndices.add(new int[] { first, all.size() });
@@ -126,8 +147,32 @@ public final class IncrementalTagger {
 		}
 		for (; next < sentences.size(); next++) {
 			all.add(shift(sentences.get(next), shift));
+			allFound.add(found.get(next) == null ? null : shift(found.get(next), shift));
+			allContributions.add(contributions.get(next));
 			shiftOf.add(shift);
 		}
+
+		// The article's names. When the edit changed what they teach, sentences elsewhere may
+		// gain or lose a name: those are re-done like edited ones.
+		List<TaggedSentence> alone = new ArrayList<>(all.size());
+		for (int i = 0; i < all.size(); i++) {
+			alone.add(allFound.get(i) != null ? allFound.get(i) : all.get(i));
+		}
+		DocumentNames newNames = pipeline.documentNames(allContributions);
+		boolean namesChanged = !newNames.equals(names);
+		List<Integer> taughtElsewhere = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			if (shiftOf.get(i) == null) {
+				all.set(i, pipeline.withDocumentNames(newText, alone.get(i), newNames));
+			} else if (namesChanged) {
+				TaggedSentence taught = pipeline.withDocumentNames(newText, alone.get(i), newNames);
+				if (!taught.entities().equals(all.get(i).entities())) {
+					all.set(i, taught);
+					taughtElsewhere.add(i);
+				}
+			}
+		}
+		allFound = onlyChanged(alone, all);
 
 		// Claims: recompute the re-tagged sentences and the few after each run of them; keep the rest.
 		boolean[] recompute = new boolean[all.size()];
@@ -140,6 +185,16 @@ public final class IncrementalTagger {
 			}
 			int end = last >= idx[0] ? Math.max(paragraphs.get(k).end, all.get(last).span().end()) : paragraphs.get(k).end;
 			addMerged(ranges, new TextSpan(paragraphs.get(k).start, end));
+		}
+		for (int i : taughtElsewhere) {
+			int last = Math.min(all.size(), i + 1 + REFERENCE_REACH) - 1;
+			for (int k = i; k <= last; k++) {
+				recompute[k] = true;
+			}
+			ranges.add(new TextSpan(all.get(i).span().start(), all.get(last).span().end()));
+		}
+		if (!taughtElsewhere.isEmpty()) {
+			ranges = mergedInOrder(ranges);
 		}
 		Map<Integer, Claim> oldClaims = new HashMap<>(claimList.size() * 2);
 		for (Claim c : claimList) {
@@ -160,6 +215,9 @@ public final class IncrementalTagger {
 			}
 		}
 		text = newText;
+		found = allFound;
+		contributions = allContributions;
+		names = newNames;
 		sentences = List.copyOf(all);
 		claimList = List.copyOf(newClaims);
 		return new Update(document(), ranges);
@@ -185,6 +243,25 @@ public final class IncrementalTagger {
 			return new Update(document(), List.of());
 		}
 		return update(newText, prefix, text.length() - prefix - suffix, newText.length() - prefix - suffix);
+	}
+
+	/** {@code alone[i]} where the article's names changed it into {@code taught[i]}, else null. */
+	private static List<TaggedSentence> onlyChanged(List<TaggedSentence> alone, List<TaggedSentence> taught) {
+		List<TaggedSentence> out = new ArrayList<>(alone.size());
+		for (int i = 0; i < alone.size(); i++) {
+			out.add(alone.get(i) == taught.get(i) ? null : alone.get(i));
+		}
+		return out;
+	}
+
+	private static List<TextSpan> mergedInOrder(List<TextSpan> ranges) {
+		List<TextSpan> sorted = new ArrayList<>(ranges);
+		sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		List<TextSpan> merged = new ArrayList<>(sorted.size());
+		for (TextSpan r : sorted) {
+			addMerged(merged, r);
+		}
+		return merged;
 	}
 
 	private static void addMerged(List<TextSpan> ranges, TextSpan span) {

@@ -2,10 +2,12 @@ package io.claimtagger.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.claimtagger.core.claim.ClaimExtractor;
 import io.claimtagger.core.entity.Catalog;
 import io.claimtagger.core.entity.CatalogMatcher;
+import io.claimtagger.core.entity.DocumentNames;
 import io.claimtagger.core.entity.EntityRecognizer;
 import io.claimtagger.core.entity.ModelEntityFinder;
 import io.claimtagger.core.entity.TaggedSentence;
@@ -30,6 +32,7 @@ public final class TaggingPipeline {
 	private final ClaimExtractor claimExtractor;
 	private final SentenceCache cache = new SentenceCache(CACHE_SENTENCES);
 	private UserCorrections corrections = UserCorrections.NONE;
+	private final Set<String> commonWords;
 
 	public TaggingPipeline(NlpModels models) {
 		this(models, true);
@@ -45,10 +48,12 @@ public final class TaggingPipeline {
 		this.recognizer = new EntityRecognizer(new ModelEntityFinder(models.nameFinderModel()),
 				useCatalog ? models.catalogMatcher() : new CatalogMatcher(new Catalog(List.of())), models.commonWords());
 		this.claimExtractor = new ClaimExtractor(models.claimModel(), models.claimKindModel());
+		this.commonWords = models.commonWords();
 	}
 
 	public TaggedDocument tag(CharSequence text) {
-		List<TaggedSentence> sentences = tagSentences(text, sentenceSplitter.split(text));
+		List<TaggedSentence> found = tagSentences(text, sentenceSplitter.split(text));
+		List<TaggedSentence> sentences = withDocumentNames(text, found, documentNames(text, found));
 		return new TaggedDocument(sentences, claimExtractor.extract(text, sentences));
 	}
 
@@ -82,6 +87,42 @@ public final class TaggingPipeline {
 			out.add(tagged);
 		}
 		return out;
+	}
+
+	/** The names the article's sentences, as tagged one by one, establish for the whole article. */
+	public DocumentNames documentNames(CharSequence text, List<TaggedSentence> found) {
+		return DocumentNames.of(text, found, commonWords);
+	}
+
+	/** What one sentence, as tagged on its own, offers the article's names. */
+	public DocumentNames.Contribution contributionOf(CharSequence text, TaggedSentence found) {
+		return DocumentNames.contributionOf(text, found, commonWords);
+	}
+
+	/** The article's names from its sentences' contributions. */
+	public DocumentNames documentNames(List<DocumentNames.Contribution> contributions) {
+		return DocumentNames.of(contributions, commonWords);
+	}
+
+	/** {@code found}, with the article's own names added where a sentence missed them. */
+	public List<TaggedSentence> withDocumentNames(CharSequence text, List<TaggedSentence> found, DocumentNames names) {
+		if (names.isEmpty()) {
+			return found;
+		}
+		List<TaggedSentence> out = new ArrayList<>(found.size());
+		for (TaggedSentence s : found) {
+			out.add(withDocumentNames(text, s, names));
+		}
+		return out;
+	}
+
+	/** One sentence with the article's names; the user's corrections still have the last word. */
+	public TaggedSentence withDocumentNames(CharSequence text, TaggedSentence found, DocumentNames names) {
+		TaggedSentence taught = names.apply(text, found);
+		if (taught == found || corrections.isEmpty()) {
+			return taught;
+		}
+		return new TaggedSentence(taught.span(), taught.tokens(), corrections.apply(text, taught.tokens(), taught.entities()));
 	}
 
 	public ClaimExtractor claimExtractor() {

@@ -159,4 +159,30 @@ public class IncrementalTaggerTest {
 		assertEquals(8, IncrementalTagger.paragraphEnd(t, 6));
 		assertEquals(11, IncrementalTagger.paragraphStart(t, 12));
 	}
+
+	/**
+	 * A name the model finds in one sentence is added where another sentence missed it; deleting
+	 * the teaching sentence takes it away there too, and the incremental result follows.
+	 */
+	@Test
+	public void namesTheArticleTeachesFollowEditsElsewhere() {
+		String teaching = "Zentrix Labs said on Tuesday that its Quorvex database now runs on Kubernetes.";
+		String article = String.join("\n", "Quorvex arrives", "", teaching, "", "Banks that tried Quorvex liked it.", "");
+		TaggingPipeline full = new TaggingPipeline(NlpModels.bundled());
+		List<io.claimtagger.core.entity.TaggedSentence> found = full.tagSentences(article, full.sentences(article));
+		assertFalse("precondition: the model finds a name in the teaching sentence",
+				full.documentNames(article, found).isEmpty());
+
+		IncrementalTagger tagger = new IncrementalTagger(pipeline);
+		tagger.reset(article);
+		assertEquals(describe(full.tag(article)), describe(tagger.document()));
+		String text = article;
+		int at = article.indexOf(teaching);
+		for (int i = 0; i < teaching.length(); i++) {
+			String next = text.substring(0, at) + text.substring(at + 1);
+			tagger.update(next, at, 1, 0);
+			text = next;
+			assertEquals(describe(new TaggingPipeline(NlpModels.bundled()).tag(text)), describe(tagger.document()));
+		}
+	}
 }

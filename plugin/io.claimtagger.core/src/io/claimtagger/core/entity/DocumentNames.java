@@ -1,0 +1,342 @@
+package io.claimtagger.core.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.claimtagger.core.text.TextSpan;
+
+/**
+ * The names an article establishes for itself. A name recognised confidently in one sentence is
+ * a name wherever else the same article writes it the same way, including where the sentence
+ * alone gave too little context ("Iceberg" in a list after "Apache Iceberg" was found in the
+ * introduction). A person the article introduces by title ("chief executive Lena Ortiz") is a
+ * person everywhere, so "Ortiz said" is not a vendor. Articles introduce a name once and repeat
+ * it; this is how a reader learns it. Immutable; equal when they teach the same, so a caller can
+ * tell whether an edit changed what the rest of the article learns.
+ */
+public final class DocumentNames {
+
+	/** Below this, a name found in one sentence is not trusted to teach the others. */
+	static final double MIN_TEACHING = 0.5;
+	/** What a name is worth where only the article's other sentences vouch for it. */
+	private static final double LEARNED_DISCOUNT = 0.9;
+	private static final Set<String> PREFIXES = Set.of("Apache", "Project");
+
+	/** Words that introduce a person's name ("chief executive Lena Ortiz", "analyst Raj Patel"). */
+	private static final Set<String> PERSON_TITLES = Set.of("executive", "officer", "ceo", "cto", "cfo", "coo",
+			"ciso", "cio", "founder", "co-founder", "cofounder", "president", "analyst", "director", "spokesperson",
+			"spokeswoman", "spokesman", "engineer", "researcher", "professor", "chairman", "chairwoman", "manager",
+			"scientist");
+
+	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of());
+
+	/** A taught name: its words, type and canonical name; the confidence is not part of its identity. */
+	private record Name(List<String> words, EntityType type, String canonical, double confidence) {
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Name n && words.equals(n.words) && type == n.type && Objects.equals(canonical, n.canonical);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(words, type, canonical);
+		}
+	}
+
+	/** Keyed by the name's words joined by single spaces, sorted so equality is by content. */
+	private final Map<String, Name> names;
+	/** People's full names and surnames, as written. */
+	private final Set<String> people;
+	private final Set<String> commonWords;
+	/** Hash codes of the names' first words: most tokens are ruled out without building a string. */
+	private final Set<Integer> firstWordHashes = new java.util.HashSet<>();
+
+	private DocumentNames(Map<String, Name> names, Set<String> people, Set<String> commonWords) {
+		this.names = names;
+		this.people = people;
+		this.commonWords = commonWords;
+		for (Name n : names.values()) {
+			firstWordHashes.add(n.words().get(0).hashCode());
+		}
+	}
+
+	/**
+	 * What one sentence, tagged on its own, offers the article: the names it found and the people
+	 * it introduced. Free of offsets, so an edit elsewhere only moves it, never recomputes it.
+	 */
+	public record Contribution(List<Offer> names, List<String> people) {
+
+		static final Contribution NONE = new Contribution(List.of(), List.of());
+	}
+
+	/** A name found in a sentence: its words, type, canonical name, confidence and surface. */
+	record Offer(List<String> words, EntityType type, String canonical, double confidence, String text,
+			boolean fromModel) {
+	}
+
+	/** The sentence's contribution; {@code commonWords} as for the recognizer. */
+	public static Contribution contributionOf(CharSequence text, TaggedSentence s, Set<String> commonWords) {
+		List<String> people = new ArrayList<>(0);
+		collectPeople(text, s.tokens(), people);
+		List<Offer> offers = new ArrayList<>(0);
+		for (Entity e : s.entities()) {
+			if (e.confidence() < MIN_TEACHING) {
+				continue;
+			}
+			String name = e.text().indexOf(' ') < 0 ? e.text() : VersionSuffix.strip(e.text());
+			List<String> words = e.text().startsWith(name) ? wordsOf(text, s.tokens(), e.start(), e.start() + name.length())
+					: List.of();
+			if (!words.isEmpty() && isDistinctive(words, commonWords)) {
+				offers.add(new Offer(List.copyOf(words), e.type(), e.canonical(), e.confidence(), e.text(),
+						e.source() == EntitySource.MODEL));
+			}
+		}
+		return offers.isEmpty() && people.isEmpty() ? Contribution.NONE : new Contribution(offers, people);
+	}
+
+	/** The names the given sentences establish; {@code commonWords} as for the recognizer. */
+	public static DocumentNames of(CharSequence text, List<TaggedSentence> sentences, Set<String> commonWords) {
+		List<Contribution> contributions = new ArrayList<>(sentences.size());
+		for (TaggedSentence s : sentences) {
+			contributions.add(contributionOf(text, s, commonWords));
+		}
+		return of(contributions, commonWords);
+	}
+
+	/** The names the sentences' contributions establish together. */
+	public static DocumentNames of(List<Contribution> contributions, Set<String> commonWords) {
+		Set<String> people = new TreeSet<>();
+		for (Contribution c : contributions) {
+			people.addAll(c.people());
+		}
+		Map<String, Name> names = new HashMap<>();
+		Map<String, int[]> votes = new HashMap<>();
+		for (Contribution c : contributions) {
+			for (Offer o : c.names()) {
+				if (o.fromModel() && people.contains(o.text())) {
+					continue;
+				}
+				List<String> words = o.words();
+				teach(names, votes, words, o);
+				if (words.size() == 2 && PREFIXES.contains(words.get(0)) && isDistinctive(words.subList(1, 2), commonWords)) {
+					teach(names, votes, words.subList(1, 2), o); // "Apache Iceberg" is "Iceberg" after
+				}
+			}
+		}
+		return names.isEmpty() && people.isEmpty() ? NONE
+				: new DocumentNames(Map.copyOf(names), Set.copyOf(people), commonWords);
+	}
+
+	/** A title word, then two or three capitalised words: a person's name, and its last word. */
+	private static void collectPeople(CharSequence text, List<TextSpan> tokens, List<String> people) {
+		for (int i = 0; i + 2 < tokens.size(); i++) {
+			if (!Character.isUpperCase(text.charAt(tokens.get(i + 1).start()))
+					|| !PERSON_TITLES.contains(tokens.get(i).in(text).toString().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			int n = 0;
+			while (n < 3 && i + 1 + n < tokens.size() && isNamePart(tokens.get(i + 1 + n).in(text))) {
+				n++;
+			}
+			if (n >= 2) {
+				TextSpan first = tokens.get(i + 1);
+				TextSpan last = tokens.get(i + n);
+				people.add(text.subSequence(first.start(), last.end()).toString());
+				people.add(last.in(text).toString());
+			}
+		}
+	}
+
+	/** "Lena", "O'Neil", "Weiss": a capital, then lower-case letters. */
+	private static boolean isNamePart(CharSequence w) {
+		if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+			return false;
+		}
+		for (int k = 1; k < w.length(); k++) {
+			char c = w.charAt(k);
+			if (!Character.isLowerCase(c) && c != '\'' && c != '\u2019' && c != '-') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean isPerson(Entity e) {
+		return e.source() == EntitySource.MODEL && people.contains(e.text());
+	}
+
+	private static void teach(Map<String, Name> names, Map<String, int[]> votes, List<String> words, Offer e) {
+		String key = words.size() == 1 ? words.get(0) : String.join(" ", words);
+		int[] byType = votes.computeIfAbsent(key, k -> new int[EntityType.values().length]);
+		int vote = ++byType[e.type().ordinal()];
+		Name known = names.get(key);
+		if (known == null || known.type() != e.type() && vote > byType[known.type().ordinal()]) {
+			names.put(key, new Name(List.copyOf(words), e.type(), e.canonical(), e.confidence()));
+		} else if (known.type() == e.type() && e.confidence() > known.confidence()) {
+			names.put(key, new Name(known.words(), known.type(), known.canonical(), e.confidence()));
+		}
+	}
+
+	/** A capital, digit or mark somewhere, and not only the corpus's ordinary words. */
+	private static boolean isDistinctive(List<String> words, Set<String> commonWords) {
+		for (String w : words) {
+			boolean marked = !w.equals(w.toLowerCase(Locale.ROOT)) || w.chars().anyMatch(c -> !Character.isLetter(c));
+			if (w.length() > 1 && (marked || !commonWords.contains(w))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<String> wordsOf(CharSequence text, List<TextSpan> tokens, int start, int end) {
+		int low = 0;
+		int high = tokens.size() - 1;
+		while (low < high) { // the first token ending after start
+			int mid = (low + high) >>> 1;
+			if (tokens.get(mid).end() <= start) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		List<String> words = new ArrayList<>(3);
+		for (int i = low; i < tokens.size() && tokens.get(i).start() < end; i++) {
+			TextSpan t = tokens.get(i);
+			if (t.start() >= start && t.end() <= end) {
+				words.add(t.in(text).toString());
+			}
+		}
+		return words;
+	}
+
+	public boolean isEmpty() {
+		return names.isEmpty() && people.isEmpty();
+	}
+
+	/** The sentence with the taught names added where it wrote them and found nothing there. */
+	public TaggedSentence apply(CharSequence text, TaggedSentence sentence) {
+		if (isEmpty()) {
+			return sentence;
+		}
+		List<Entity> kept = sentence.entities();
+		if (!people.isEmpty() && kept.stream().anyMatch(this::isPerson)) {
+			kept = kept.stream().filter(e -> !isPerson(e)).toList();
+		}
+		List<TextSpan> tokens = sentence.tokens();
+		if (names.isEmpty() || !mayMention(text, tokens)) {
+			return kept == sentence.entities() ? sentence : new TaggedSentence(sentence.span(), tokens, kept);
+		}
+		boolean[] taken = new boolean[tokens.size()];
+		for (Entity e : kept) {
+			for (int i = 0; i < tokens.size(); i++) {
+				taken[i] |= tokens.get(i).start() < e.end() && e.start() < tokens.get(i).end();
+			}
+		}
+		List<Entity> added = null;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (taken[i] || !firstWordHashes.contains(hash(text, tokens.get(i)))) {
+				continue;
+			}
+			Name best = null;
+			for (int n = Math.min(4, tokens.size() - i); n >= 1 && best == null; n--) {
+				Name name = names.get(key(text, tokens, i, n));
+				if (name != null && free(taken, i, n) && !looksOrdinary(text, tokens, i, name)) {
+					best = name;
+				}
+			}
+			if (best == null) {
+				continue;
+			}
+			int last = i + best.words().size() - 1;
+			int end = best.type() == EntityType.PRODUCT ? VersionSuffix.extend(text, tokens, last) : tokens.get(last).end();
+			int start = tokens.get(i).start();
+			if (added == null) {
+				added = new ArrayList<>(kept);
+			}
+			added.add(new Entity(new TextSpan(start, end), text.subSequence(start, end).toString(), best.type(),
+					best.canonical(), Math.round(best.confidence() * LEARNED_DISCOUNT * 1000) / 1000.0, EntitySource.MODEL));
+			while (i + 1 < tokens.size() && tokens.get(i + 1).end() <= end) {
+				taken[++i] = true;
+			}
+		}
+		if (added == null) {
+			return kept == sentence.entities() ? sentence : new TaggedSentence(sentence.span(), tokens, kept);
+		}
+		added.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return new TaggedSentence(sentence.span(), tokens, added);
+	}
+
+	private boolean mayMention(CharSequence text, List<TextSpan> tokens) {
+		for (TextSpan t : tokens) {
+			if (firstWordHashes.contains(hash(text, t))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@link String#hashCode()} of the token's text, without making the string. */
+	private static int hash(CharSequence text, TextSpan t) {
+		int h = 0;
+		for (int k = t.start(); k < t.end(); k++) {
+			h = 31 * h + text.charAt(k);
+		}
+		return h;
+	}
+
+	public List<TaggedSentence> apply(CharSequence text, List<TaggedSentence> sentences) {
+		if (isEmpty()) {
+			return sentences;
+		}
+		List<TaggedSentence> out = new ArrayList<>(sentences.size());
+		for (TaggedSentence s : sentences) {
+			out.add(apply(text, s));
+		}
+		return out;
+	}
+
+	private static String key(CharSequence text, List<TextSpan> tokens, int first, int count) {
+		StringBuilder key = new StringBuilder();
+		for (int k = first; k < first + count; k++) {
+			if (k > first) {
+				key.append(' ');
+			}
+			key.append(text, tokens.get(k).start(), tokens.get(k).end());
+		}
+		return key.toString();
+	}
+
+	private static boolean free(boolean[] taken, int first, int count) {
+		for (int k = first; k < first + count; k++) {
+			if (taken[k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** An ordinary word opening a sentence ("Pure luck ...") is capitalised for the sentence, not the name. */
+	private boolean looksOrdinary(CharSequence text, List<TextSpan> tokens, int first, Name name) {
+		String word = name.words().get(0);
+		return name.words().size() == 1 && commonWords.contains(word.toLowerCase(Locale.ROOT))
+				&& (first == 0 || tokens.get(first - 1).length() == 1
+						&& "\"\u201C(\u2018':".indexOf(text.charAt(tokens.get(first - 1).start())) >= 0);
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof DocumentNames other && names.equals(other.names) && people.equals(other.people);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(names, people);
+	}
+}
