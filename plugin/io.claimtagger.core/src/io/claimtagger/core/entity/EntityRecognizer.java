@@ -170,7 +170,7 @@ public final class EntityRecognizer {
 			c.type = pr.type();
 			c.confidence = pr.probability();
 			c.source = EntitySource.MODEL;
-			if (trimAtBoundaries(words, c) && !isLicense(text, tokens, c)) {
+			if (trimAtBoundaries(words, c) && !isLicense(text, tokens, c) && !isDateline(words, c)) {
 				merged.add(c);
 			}
 		}
@@ -261,6 +261,24 @@ public final class EntityRecognizer {
 			}
 		}
 		return true;
+	}
+
+	/** "SEATTLE, March 11, 2025 -- ...": a press release's dateline names a place. */
+	private static boolean isDateline(String[] words, Candidate c) {
+		if (c.firstToken != 0 || c.lastToken + 1 >= words.length || !words[c.lastToken + 1].equals(",")) {
+			return false;
+		}
+		for (int i = c.firstToken; i <= c.lastToken; i++) {
+			if (!words[i].equals(words[i].toUpperCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		for (int i = c.lastToken + 1; i < Math.min(words.length, c.lastToken + 8); i++) {
+			if (CALENDAR.contains(words[i].toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isLicense(CharSequence text, List<TextSpan> tokens, Candidate c) {

@@ -14,6 +14,11 @@ final class TextBlocks {
 
 	/** A paragraph's lines are soft-wrapped prose when every line but the last is at least this long. */
 	private static final int MIN_WRAPPED_LINE = 50;
+	/**
+	 * No editor wraps prose wider than this: a paragraph with a longer line is written one line per
+	 * unit, so a shorter line above it (a press release's deck under its title) is a block of its own.
+	 */
+	private static final int MAX_WRAPPED_LINE = 150;
 
 	private TextBlocks() {
 	}
@@ -47,10 +52,11 @@ final class TextBlocks {
 		if (paragraph.isEmpty()) {
 			return;
 		}
-		boolean wrapped = true;
+		boolean wrapped = paragraph.get(paragraph.size() - 1).length() <= MAX_WRAPPED_LINE;
 		for (int i = 0; i < paragraph.size() - 1 && wrapped; i++) {
 			TextSpan line = paragraph.get(i);
-			wrapped = line.length() >= MIN_WRAPPED_LINE && !startsListItem(text, line);
+			wrapped = line.length() >= MIN_WRAPPED_LINE && line.length() <= MAX_WRAPPED_LINE
+					&& !startsListItem(text, line);
 		}
 		if (wrapped) {
 			blocks.add(new TextSpan(paragraph.get(0).start(), paragraph.get(paragraph.size() - 1).end()));

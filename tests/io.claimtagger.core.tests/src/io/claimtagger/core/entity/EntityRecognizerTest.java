@@ -146,4 +146,11 @@ public class EntityRecognizerTest {
 	public void aSentencesFullStopIsNeverPartOfAName() throws IOException {
 		assertEquals(List.of("AMD/vendor/model"), recognize(scripted("AMD", "vendor"), "The chips come from AMD."));
 	}
+
+	@Test
+	public void aPressReleaseDatelineNamesAPlace() throws IOException {
+		assertEquals(List.of("Zentrix Labs/vendor/model"),
+				recognize(scripted("PORTLAND", "product", "Zentrix Labs", "vendor"),
+						"PORTLAND, May 4, 2026 -- Zentrix Labs today announced a GPU cloud."));
+	}
 }

@@ -31,6 +31,16 @@ public class ArticleSentenceSplitterTest {
 	}
 
 	@Test
+	public void aDeckAboveAParagraphWrittenOnOneLineIsABlockOfItsOwn() {
+		String deck = "New service scales inference endpoints to zero and back in seconds, with per-second GPU pricing";
+		String body = "PORTLAND, May 4, 2026 -- Zentrix Labs today announced Quorvex Run, a serverless platform for "
+				+ "model inference that starts GPU workers only when requests arrive and bills them by the second. "
+				+ "It is available in two regions.";
+		assertEquals(List.of(deck, body.substring(0, body.indexOf(" It is")), "It is available in two regions."),
+				sentences(deck + "\n" + body + "\n"));
+	}
+
+	@Test
 	public void softWrappedProseIsOneParagraph() {
 		String text = "The new hypervisor release adds live migration between hosts and a\n"
 				+ "faster scheduler for large guests. Pricing is unchanged.\n";
