@@ -325,8 +325,10 @@ public final class EntityRecognizer {
 			return product;
 		}
 		String surface = text.subSequence(tokens.get(first).start(), tokens.get(last).end()).toString();
-		// No cue: the entry named exactly as written, the product when both or neither are.
-		if (vendor.canonical().equalsIgnoreCase(surface) && !product.canonical().equalsIgnoreCase(surface)) {
+		// No cue: a plain company name stays a vendor even where it stands for its product (the
+		// guide: "Databricks", "Snowflake"); a name that is not the company's (Docker for Docker,
+		// Inc.) is the product.
+		if (vendor.canonical().equalsIgnoreCase(surface)) {
 			return vendor;
 		}
 		return product;

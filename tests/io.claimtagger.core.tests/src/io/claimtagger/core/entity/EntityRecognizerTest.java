@@ -31,7 +31,9 @@ public class EntityRecognizerTest {
 			"vendor\tAmazon\tAmazon\t",
 			"product\tChef\tChef\tcontext",
 			"vendor\tDocker, Inc.\tDocker\t",
-			"product\tDocker\tDocker\t", "");
+			"product\tDocker\tDocker\t",
+			"vendor\tDatabricks\tDatabricks\t",
+			"product\tDatabricks\tDatabricks|Databricks Lakehouse Platform\t", "");
 
 	private final ArticleTokenizer tokenizer = new ArticleTokenizer(NlpModels.bundled().tokenizerModel());
 
@@ -152,5 +154,11 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Zentrix Labs/vendor/model"),
 				recognize(scripted("PORTLAND", "product", "Zentrix Labs", "vendor"),
 						"PORTLAND, May 4, 2026 -- Zentrix Labs today announced a GPU cloud."));
+	}
+
+	@Test
+	public void aPlainCompanyNameWithoutCueStaysAVendor() throws IOException {
+		assertEquals(List.of("Databricks/vendor/catalog"), recognize(scripted(), "Few saw Databricks coming."));
+		assertEquals(List.of("Databricks/product/catalog"), recognize(scripted(), "The team runs its jobs on Databricks."));
 	}
 }
