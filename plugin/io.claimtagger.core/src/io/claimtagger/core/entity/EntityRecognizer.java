@@ -68,12 +68,19 @@ public final class EntityRecognizer {
 	private final NameFinder modelFinder;
 	private final CatalogMatcher catalog;
 	private final Set<String> commonWords;
+	private final NotNames notNames;
 
 	/** {@code commonWords}: lower-case words that alone never make a name the catalog does not know. */
 	public EntityRecognizer(NameFinder modelFinder, CatalogMatcher catalog, Set<String> commonWords) {
+		this(modelFinder, catalog, commonWords, NotNames.NONE);
+	}
+
+	/** {@code notNames}: what is never a name (standards, protocols, licenses), whoever proposes it. */
+	public EntityRecognizer(NameFinder modelFinder, CatalogMatcher catalog, Set<String> commonWords, NotNames notNames) {
 		this.modelFinder = modelFinder;
 		this.catalog = catalog;
 		this.commonWords = commonWords;
+		this.notNames = notNames;
 	}
 
 	/** A proposal before merging. */
@@ -195,8 +202,8 @@ public final class EntityRecognizer {
 			int start = c.start(tokens);
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
-			if (LICENSE.matcher(surface).matches()) {
-				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache"
+			if (LICENSE.matcher(surface).matches() || notNames.contains(surface)) {
+				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe"
 			}
 			String canonical = c.canonical != null ? c.canonical : VersionSuffix.strip(surface);
 			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import io.claimtagger.core.entity.Catalog;
 import io.claimtagger.core.entity.CatalogMatcher;
+import io.claimtagger.core.entity.NotNames;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -42,6 +43,7 @@ public final class NlpModels {
 	private final Lazy<java.util.Set<String>> commonWords = new Lazy<>(() -> load(TRAINED_DIR + COMMON_WORDS,
 			in -> java.util.Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList())));
 	private final Lazy<Catalog> catalog = new Lazy<>(Catalog::bundled);
+	private final Lazy<NotNames> notNames = new Lazy<>(NotNames::bundled);
 	private final Lazy<CatalogMatcher> catalogMatcher = new Lazy<>(() -> new CatalogMatcher(catalog()));
 
 	/** The models shipped in this bundle, shared by the whole process. */
@@ -74,6 +76,11 @@ public final class NlpModels {
 		return commonWords.get();
 	}
 
+	/** What is never a vendor or product (standards, protocols, licenses). */
+	public NotNames notNames() {
+		return notNames.get();
+	}
+
 	public Catalog catalog() {
 		return catalog.get();
 	}
@@ -91,6 +98,7 @@ public final class NlpModels {
 		claimKindModel();
 		catalogMatcher();
 		commonWords();
+		notNames();
 		return this;
 	}
 

@@ -46,7 +46,8 @@ public final class TaggingPipeline {
 		this.sentenceSplitter = new ArticleSentenceSplitter(models.sentenceModel());
 		this.tokenizer = new ArticleTokenizer(models.tokenizerModel());
 		this.recognizer = new EntityRecognizer(new ModelEntityFinder(models.nameFinderModel()),
-				useCatalog ? models.catalogMatcher() : new CatalogMatcher(new Catalog(List.of())), models.commonWords());
+				useCatalog ? models.catalogMatcher() : new CatalogMatcher(new Catalog(List.of())), models.commonWords(),
+				models.notNames());
 		this.claimExtractor = new ClaimExtractor(models.claimModel(), models.claimKindModel());
 		this.commonWords = models.commonWords();
 	}

@@ -161,4 +161,13 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Databricks/vendor/catalog"), recognize(scripted(), "Few saw Databricks coming."));
 		assertEquals(List.of("Databricks/product/catalog"), recognize(scripted(), "The team runs its jobs on Databricks."));
 	}
+
+	@Test
+	public void standardsAndProtocolsAreNeverNamesWhoeverProposesThem() throws IOException {
+		EntityRecognizer r = new EntityRecognizer(scripted("NVMe", "product", "Zentrix", "vendor", "SOC 2", "product"),
+				new CatalogMatcher(CatalogMatcherTest.catalog(TSV)), java.util.Set.of(), NotNames.bundled());
+		String text = "Zentrix arrays speak NVMe over KVM hosts and passed SOC 2 last year.";
+		List<TextSpan> tokens = tokenizer.tokenize(text, new TextSpan(0, text.length()));
+		assertEquals(List.of("Zentrix", "KVM"), r.recognize(text, tokens).stream().map(Entity::text).toList());
+	}
 }
