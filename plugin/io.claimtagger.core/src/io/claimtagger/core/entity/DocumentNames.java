@@ -15,10 +15,11 @@ import io.claimtagger.core.text.TextSpan;
  * The names an article establishes for itself. A name recognised confidently in one sentence is
  * a name wherever else the same article writes it the same way, including where the sentence
  * alone gave too little context ("Iceberg" in a list after "Apache Iceberg" was found in the
- * introduction). A person the article introduces by title ("chief executive Lena Ortiz") is a
- * person everywhere, so "Ortiz said" is not a vendor. Articles introduce a name once and repeat
- * it; this is how a reader learns it. Immutable; equal when they teach the same, so a caller can
- * tell whether an edit changed what the rest of the article learns.
+ * introduction; "Pure Storage" teaches "Pure", with its canonical name). A person the article
+ * introduces by title ("chief executive Lena Ortiz") is a person everywhere, so "Ortiz said" is
+ * not a vendor. Articles introduce a name once and repeat it; this is how a reader learns it.
+ * Immutable; equal when they teach the same, so a caller can tell whether an edit changed what
+ * the rest of the article learns.
  */
 public final class DocumentNames {
 
@@ -27,6 +28,10 @@ public final class DocumentNames {
 	/** What a name is worth where only the article's other sentences vouch for it. */
 	private static final double LEARNED_DISCOUNT = 0.9;
 	private static final Set<String> PREFIXES = Set.of("Apache", "Project");
+	/** A company written "Pure Storage" or "Ping Identity" is "Pure" or "Ping" further on. */
+	private static final Set<String> COMPANY_WORDS = Set.of("Storage", "Identity", "Systems", "Networks", "Labs",
+			"Software", "Technologies", "Technology", "Data", "Security", "Computing", "Inc.", "Corp.", "Group",
+			"Holdings", "Semiconductor", "Robotics", "Cloud", "AI");
 
 	/** Words that introduce a person's name ("chief executive Lena Ortiz", "analyst Raj Patel"). */
 	private static final Set<String> PERSON_TITLES = Set.of("executive", "officer", "ceo", "cto", "cfo", "coo",
@@ -127,6 +132,10 @@ public final class DocumentNames {
 				teach(names, votes, words, o);
 				if (words.size() == 2 && PREFIXES.contains(words.get(0)) && isDistinctive(words.subList(1, 2), commonWords)) {
 					teach(names, votes, words.subList(1, 2), o); // "Apache Iceberg" is "Iceberg" after
+				}
+				if (o.type() == EntityType.VENDOR && words.size() == 2 && COMPANY_WORDS.contains(words.get(1))
+						&& Character.isUpperCase(words.get(0).charAt(0)) && words.get(0).length() > 2) {
+					teach(names, votes, words.subList(0, 1), o);
 				}
 			}
 		}

@@ -104,4 +104,14 @@ public class DocumentNamesTest {
 		assertEquals(List.of(), names(taught.get(1)));
 		assertEquals(List.of("Pennant/vendor/0.81"), names(taught.get(2)));
 	}
+
+	@Test
+	public void aCompanyIsKnownByItsFirstWordAfterItsFullName() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "Arrays from [Quillon Storage|vendor|0.85] ship today.",
+				"Customers of Quillon say the arrays are fast.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON).apply(text, found);
+		assertEquals(List.of("Quillon/vendor/0.765"), names(taught.get(1)));
+		assertEquals("Quillon Storage", taught.get(1).entities().get(0).canonical());
+	}
 }
