@@ -114,6 +114,7 @@ public final class EntityRecognizer {
 			words[i] = tokens.get(i).in(text).toString();
 		}
 		List<NameFinder.Prediction> predictions = modelFinder.find(words);
+		boolean headline = WordShapeFeatureGenerator.isHeadline(words);
 		List<CatalogMatch> matches = catalog.match(text, tokens);
 		List<Candidate> merged = new ArrayList<>();
 		boolean[] predictionUsed = new boolean[predictions.size()];
@@ -177,7 +178,7 @@ public final class EntityRecognizer {
 			c.type = pr.type();
 			c.confidence = pr.probability();
 			c.source = EntitySource.MODEL;
-			if (trimAtBoundaries(words, c) && !isLicense(text, tokens, c) && !isDateline(words, c)) {
+			if (trimAtBoundaries(words, c, headline) && !isDateline(words, c)) {
 				merged.add(c);
 			}
 		}
@@ -250,11 +251,10 @@ public final class EntityRecognizer {
 	 * Cuts a model span where a person title or (in a headline) a verb starts, so names, titles and
 	 * people do not run together. False when nothing of a name is left.
 	 */
-	private static boolean trimAtBoundaries(String[] words, Candidate c) {
-		if (words.length > 0 && PERSON_TITLES.contains(words[c.firstToken].toLowerCase(Locale.ROOT))) {
+	private static boolean trimAtBoundaries(String[] words, Candidate c, boolean headline) {
+		if (PERSON_TITLES.contains(words[c.firstToken].toLowerCase(Locale.ROOT))) {
 			return false; // "CEO Jane Roe": a person
 		}
-		boolean headline = WordShapeFeatureGenerator.isHeadline(words);
 		for (int i = c.firstToken + 1; i <= c.lastToken; i++) {
 			String w = words[i].toLowerCase(Locale.ROOT);
 			if (PERSON_TITLES.contains(w)) {
@@ -286,10 +286,6 @@ public final class EntityRecognizer {
 			}
 		}
 		return false;
-	}
-
-	private static boolean isLicense(CharSequence text, List<TextSpan> tokens, Candidate c) {
-		return LICENSE.matcher(text.subSequence(c.start(tokens), c.end(tokens))).matches();
 	}
 
 	/** "Apache 2.0" is a license, not a release of the foundation. */

@@ -58,7 +58,12 @@ public class EntityRecognizerTest {
 	}
 
 	private List<String> recognize(NameFinder finder, String text) throws IOException {
-		EntityRecognizer r = new EntityRecognizer(finder, new CatalogMatcher(CatalogMatcherTest.catalog(TSV)), java.util.Set.of("open", "source"));
+		return recognize(finder, text, NotNames.NONE);
+	}
+
+	private List<String> recognize(NameFinder finder, String text, NotNames notNames) throws IOException {
+		EntityRecognizer r = new EntityRecognizer(finder, new CatalogMatcher(CatalogMatcherTest.catalog(TSV)),
+				java.util.Set.of("open", "source"), notNames);
 		List<TextSpan> tokens = tokenizer.tokenize(text, new TextSpan(0, text.length()));
 		return r.recognize(text, tokens).stream().map(e -> e.text() + "/" + e.type().id() + "/" + e.source().id()).toList();
 	}
@@ -164,10 +169,8 @@ public class EntityRecognizerTest {
 
 	@Test
 	public void standardsAndProtocolsAreNeverNamesWhoeverProposesThem() throws IOException {
-		EntityRecognizer r = new EntityRecognizer(scripted("NVMe", "product", "Zentrix", "vendor", "SOC 2", "product"),
-				new CatalogMatcher(CatalogMatcherTest.catalog(TSV)), java.util.Set.of(), NotNames.bundled());
-		String text = "Zentrix arrays speak NVMe over KVM hosts and passed SOC 2 last year.";
-		List<TextSpan> tokens = tokenizer.tokenize(text, new TextSpan(0, text.length()));
-		assertEquals(List.of("Zentrix", "KVM"), r.recognize(text, tokens).stream().map(Entity::text).toList());
+		assertEquals(List.of("Zentrix/vendor/model", "KVM/product/catalog"),
+				recognize(scripted("NVMe", "product", "Zentrix", "vendor", "SOC 2", "product"),
+						"Zentrix arrays speak NVMe over KVM hosts and passed SOC 2 last year.", NotNames.bundled()));
 	}
 }
