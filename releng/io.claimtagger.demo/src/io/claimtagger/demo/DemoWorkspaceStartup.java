@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,7 +18,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,9 +32,14 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * Used by {@code ./run-eclipse} only: when started with {@code -Dclaimtagger.demo.articles=DIR},
- * fills an "articles" project with the files of DIR, tags its claims, shows the Claims view and
- * opens the first article. Without the property it does nothing.
+ * Used by {@code ./run-eclipse} and the install test only: when started with
+ * {@code -Dclaimtagger.demo.articles=DIR}, fills an "articles" project with the files of DIR, tags
+ * its claims, shows the Claims and Vendors &amp; Products views and opens every article. Without the
+ * property it does nothing.
+ * <p>
+ * With {@code -Dclaimtagger.demo.closeWhenIdle=FILE} as well (the install test's workbench check),
+ * it waits until every job is done and the workbench has painted, writes "started" to FILE and
+ * closes the workbench, so the caller can read the workspace log of a whole ordinary start.
  * <p>
  * It drives Claim Tagger as a user or another plug-in would, through the ids of its command, view
  * and editor: this bundle needs none of the UI bundle's internals.
@@ -39,6 +47,11 @@ import org.eclipse.ui.ide.IDE;
 public final class DemoWorkspaceStartup implements IStartup {
 
 	public static final String PROPERTY = "claimtagger.demo.articles";
+	public static final String CLOSE_WHEN_IDLE = "claimtagger.demo.closeWhenIdle";
+	static final String ENTITIES_VIEW = "io.claimtagger.ui.views.vendorsProducts";
+	/** Idle polls in a row before closing: jobs scheduled by a repaint or a reconcile get their turn. */
+	private static final int QUIET_POLLS = 6;
+	private static final int POLL_MILLIS = 500;
 	static final String PROJECT = "articles";
 	static final String CLAIMS_VIEW = "io.claimtagger.ui.views.claims";
 	static final String ARTICLE_EDITOR = "io.claimtagger.ui.articleEditor";
@@ -51,19 +64,24 @@ public final class DemoWorkspaceStartup implements IStartup {
 			return;
 		}
 		try {
-			IFile first = fillProject(Path.of(dir));
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(first));
+			List<IFile> articles = fillProject(Path.of(dir));
+			Display display = PlatformUI.getWorkbench().getDisplay();
+			display.asyncExec(() -> show(articles));
+			String marker = System.getProperty(CLOSE_WHEN_IDLE);
+			if (marker != null && !marker.isBlank()) {
+				display.asyncExec(() -> closeWhenIdle(display, Path.of(marker), 0));
+			}
 		} catch (IOException | CoreException e) {
 			log("Could not prepare the demo project from " + dir, e);
 		}
 	}
 
-	private static IFile fillProject(Path dir) throws IOException, CoreException {
+	private static List<IFile> fillProject(Path dir) throws IOException, CoreException {
 		List<Path> files;
 		try (Stream<Path> s = Files.list(dir)) {
 			files = s.filter(Files::isRegularFile).sorted().toList();
 		}
-		IFile[] first = new IFile[1];
+		List<IFile> articles = new ArrayList<>();
 		IWorkspaceRunnable fill = monitor -> {
 			IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 			if (!project.exists()) {
@@ -79,16 +97,16 @@ public final class DemoWorkspaceStartup implements IStartup {
 						throw new CoreException(Status.error("Cannot copy " + p, e));
 					}
 				}
-				if (first[0] == null && p.getFileName().toString().endsWith(".article")) {
-					first[0] = file;
+				if (p.getFileName().toString().endsWith(".article")) {
+					articles.add(file);
 				}
 			}
 		};
 		ResourcesPlugin.getWorkspace().run(fill, null);
-		return first[0];
+		return articles;
 	}
 
-	private static void show(IFile article) {
+	private static void show(List<IFile> articles) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null || window.getActivePage() == null) {
 			return;
@@ -98,15 +116,36 @@ public final class DemoWorkspaceStartup implements IStartup {
 		tagClaims(window, ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT));
 		IWorkbenchPage page = window.getActivePage();
 		try {
-			if (PlatformUI.getWorkbench().getViewRegistry().find(CLAIMS_VIEW) != null) {
-				page.showView(CLAIMS_VIEW);
+			for (String view : new String[] { ENTITIES_VIEW, CLAIMS_VIEW }) {
+				if (PlatformUI.getWorkbench().getViewRegistry().find(view) != null) {
+					page.showView(view);
+				}
 			}
-			if (article != null) {
+			// Every article gets an editor (the last one opened is in front): the check sees each painted once.
+			for (IFile article : articles.reversed()) {
 				IDE.openEditor(page, article, ARTICLE_EDITOR, true);
 			}
 		} catch (PartInitException e) {
 			log("Could not open the demo article", e);
 		}
+	}
+
+	/**
+	 * Polls on the UI thread, so the poll itself proves the event loop is free; closes after
+	 * {@link #QUIET_POLLS} idle polls in a row.
+	 */
+	private static void closeWhenIdle(Display display, Path marker, int quiet) {
+		int now = Job.getJobManager().isIdle() ? quiet + 1 : 0;
+		if (now < QUIET_POLLS) {
+			display.timerExec(POLL_MILLIS, () -> closeWhenIdle(display, marker, now));
+			return;
+		}
+		try {
+			Files.writeString(marker, "started\n");
+		} catch (IOException e) {
+			log("Could not write " + marker, e);
+		}
+		PlatformUI.getWorkbench().close();
 	}
 
 	/** Tag Claims on the project, as if it were selected in Project Explorer, so the Claims view has claims to review. */

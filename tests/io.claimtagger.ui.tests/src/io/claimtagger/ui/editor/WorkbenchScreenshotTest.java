@@ -71,17 +71,24 @@ public class WorkbenchScreenshotTest {
 			return vendor[0] != null;
 		});
 		Rectangle onShell = toShell(widget, vendor[0], shell);
-		Workbench.waitUntil("the vendor box on screen",
-				() -> pixelsNear(capture(shell, onShell), new Rectangle(0, 0, onShell.width, onShell.height),
-						vendorColor) >= onShell.width);
+		Path out = repo.resolve("tests/io.claimtagger.ui.tests/target/screenshots/editor.png");
+		Files.createDirectories(out.getParent());
+		try {
+			Workbench.waitUntil("the vendor box on screen",
+					() -> pixelsNear(capture(shell, onShell), new Rectangle(0, 0, onShell.width, onShell.height),
+							vendorColor) >= onShell.width);
+		} catch (AssertionError e) {
+			// What the screen showed instead, for whoever reads the failure.
+			save(capture(shell, new Rectangle(0, 0, shell.getBounds().width, shell.getBounds().height)),
+					out.resolveSibling("editor-failed.png"));
+			throw new AssertionError(e.getMessage() + " at " + onShell + "; see " + out.resolveSibling("editor-failed.png"), e);
+		}
 		ImageData picture = capture(shell, new Rectangle(0, 0, shell.getBounds().width, shell.getBounds().height));
 		int matching = pixelsNear(picture, onShell, vendorColor);
 		System.out.println("vendor box at " + onShell + ": " + matching + " pixels in " + vendorColor);
 		// The box's top and bottom lines at least.
 		assertTrue(matching + " pixels in the vendor color round the vendor at " + onShell, matching >= onShell.width);
 
-		Path out = repo.resolve("tests/io.claimtagger.ui.tests/target/screenshots/editor.png");
-		Files.createDirectories(out.getParent());
 		save(picture, out);
 		assertTrue(Files.size(out) > 10_000);
 	}

@@ -3,12 +3,15 @@
 # built update site with the p2 director application, as a user would, then installs the
 # demo bundle (not shipped: the self-check application and ./run-eclipse's demo workspace)
 # from its own repository next to it, starts the platform and runs the self-check from inside
-# it. Run by the build (verify phase).
+# it, then starts the workbench as a user would (articles open, views shown, claims tagged) and
+# fails on any ERROR entry in the workspace log. Run by the build (verify phase), once per
+# supported platform; the workbench start needs a display (the build runs under xvfb-run).
 set -euo pipefail
 product="$1"   # the materialized platform (no Claim Tagger)
 site="$2"      # the built p2 repository (updatesite/target/repository)
 work="$3"      # scratch folder
 demo="$4"      # the demo bundle's p2 repository (releng/demo-repository/target/repository)
+articles="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/workbench-articles"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 rm -rf "$work"
@@ -38,4 +41,19 @@ director "$work/director-demo.log" -repository "file:$(cd "$demo" && pwd)" -inst
 echo "install-test: starting the installed platform with the self-check application"
 run -data "$work/workspace" -application io.claimtagger.demo.selfcheck 2>&1 | tee "$work/selfcheck.log"
 grep -q "claimtagger-selfcheck: OK" "$work/selfcheck.log" || { echo "install-test: self-check failed"; exit 1; }
+
+echo "install-test: starting the workbench with articles open; it closes itself when idle"
+log="$work/workbench/.metadata/.log"
+timeout 600 "$java_bin" -Xmx1g -Dclaimtagger.demo.articles="$articles" \
+    -Dclaimtagger.demo.closeWhenIdle="$work/workbench-started" -jar "$launcher" -nosplash \
+    -data "$work/workbench" >"$work/workbench.out" 2>&1 || true
+grep -q started "$work/workbench-started" 2>/dev/null \
+  || { echo "install-test: the workbench did not start and settle, see $work/workbench.out and $log"; exit 1; }
+# An Eclipse log entry is "!ENTRY <bundle> <severity> ..."; severity 4 is ERROR.
+if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+  echo "install-test: the workbench logged errors during an ordinary start ($log):"
+  grep -A3 '^!ENTRY [^ ]* 4 ' "$log" | head -40
+  exit 1
+fi
+echo "install-test: the workbench started, showed the views and articles, and logged no error"
 echo "install-test: PASSED"
