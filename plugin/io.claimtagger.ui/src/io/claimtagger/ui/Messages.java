@@ -93,6 +93,7 @@ public final class Messages extends NLS {
 	public static String VendorsProductsView_filter;
 	public static String VendorsProductsView_loading;
 	public static String VendorsProductsView_counts;
+	public static String VendorsProductsView_countsOne;
 	public static String VendorsProductsView_column_name;
 	public static String VendorsProductsView_column_type;
 	public static String VendorsProductsView_column_mentions;

@@ -67,7 +67,8 @@ public final class ArticleFiles {
 		Set<IFile> found = new LinkedHashSet<>();
 		for (IResource root : roots) {
 			if (root instanceof IFile file) {
-				if (isArticle(file)) {
+				// A selection or a view's scope may still name a file deleted a moment ago.
+				if (isArticle(file) && file.exists()) {
 					found.add(file);
 				}
 			} else if (root instanceof IContainer container && container.isAccessible()) {

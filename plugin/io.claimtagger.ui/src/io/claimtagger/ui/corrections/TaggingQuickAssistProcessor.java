@@ -18,6 +18,7 @@ import io.claimtagger.core.entity.UserCorrections;
 import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.Messages;
 import io.claimtagger.ui.editor.EntityAnnotation;
+import io.claimtagger.ui.editor.TaggingSessions;
 import io.claimtagger.ui.editor.TaggingTextHover;
 
 /**
@@ -38,11 +39,14 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canAssist(IQuickAssistInvocationContext context) {
-		return context.getLength() > 0 || !entitiesAt(context).isEmpty();
+		return tagged(context) && (context.getLength() > 0 || !entitiesAt(context).isEmpty());
 	}
 
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+		if (!tagged(context)) {
+			return new ICompletionProposal[0];
+		}
 		ISourceViewer viewer = context.getSourceViewer();
 		IDocument document = viewer.getDocument();
 		String article = ArticlePaths.of(document);
@@ -77,6 +81,15 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	/**
+	 * The Generic Editor asks every quick assist processor of a text content type, with no way to
+	 * limit it to articles: only a document Claim Tagger tags (an article) gets proposals.
+	 */
+	private static boolean tagged(IQuickAssistInvocationContext context) {
+		ISourceViewer viewer = context.getSourceViewer();
+		return viewer != null && viewer.getDocument() != null && TaggingSessions.of(viewer.getDocument()) != null;
 	}
 
 	private static List<Entity> entitiesAt(IQuickAssistInvocationContext context) {

@@ -1,6 +1,8 @@
 package io.claimtagger.ui.editor;
 
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 
 /**
  * The article editor: the platform text editor with vendors, products and claims highlighted as
@@ -15,6 +17,17 @@ public final class ArticleEditor extends TextEditor {
 		super.createPartControl(parent);
 		// Articles are prose: one paragraph per line is common, so wrap by default.
 		setWordWrap(true);
+	}
+
+	/** The platform's decorations and the strikethrough style rejected claims are drawn with. */
+	@Override
+	protected SourceViewerDecorationSupport getSourceViewerDecorationSupport(ISourceViewer viewer) {
+		if (fSourceViewerDecorationSupport == null) {
+			fSourceViewerDecorationSupport = new StrikethroughDecorationSupport(viewer, getOverviewRuler(),
+					getAnnotationAccess(), getSharedColors());
+			configureSourceViewerDecorationSupport(fSourceViewerDecorationSupport);
+		}
+		return fSourceViewerDecorationSupport;
 	}
 
 	@Override

@@ -56,7 +56,9 @@ final class LoadEntitiesJob extends ScopeLoadJob<LoadEntitiesJob.Result> {
 				try {
 					found = cache.tag(article, pipeline);
 				} catch (CoreException | IOException e) {
-					ClaimTaggerPlugin.log("Cannot tag " + article.getFullPath(), e);
+					if (article.exists()) { // else deleted while this job ran: nothing to show, nothing wrong
+						ClaimTaggerPlugin.log("Cannot tag " + article.getFullPath(), e);
+					}
 					continue;
 				}
 			}

@@ -3,6 +3,8 @@ package io.claimtagger.ui.views;
 import java.util.List;
 
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -24,7 +26,7 @@ import io.claimtagger.ui.Messages;
  * The base owns the scope and its life cycle: it follows the selection, reads the scope in a
  * {@link ScopeLoadJob} (again on {@link #reload}), and passes the result to {@link #show} on the UI
  * thread, unless the user has moved to another scope meanwhile: a slow read must not overwrite
- * a newer one.
+ * a newer one. The scope follows renames, moves and deletes ({@link ScopeFollower}).
  *
  * @param <R> what the load job reads
  */
@@ -35,6 +37,7 @@ public abstract class ScopedView<R> extends ViewPart {
 
 	private final ScopeLoadJob<R> loadJob;
 	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final IResourceChangeListener scopeMoves = this::followScope;
 	/** Set on the UI thread; volatile for the resource and store listeners that read it on theirs. */
 	private volatile List<IResource> scope = List.of();
 	/** The scope whose content is shown, null until the first read; UI thread only, like the rest. */
@@ -50,6 +53,7 @@ public abstract class ScopedView<R> extends ViewPart {
 	public final void createPartControl(Composite parent) {
 		createContents(parent);
 		getSite().getPage().addPostSelectionListener(selectionListener);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(scopeMoves, IResourceChangeEvent.POST_CHANGE);
 		List<IResource> initial = initialScope();
 		setScope(initial.isEmpty() ? List.of(ResourcesPlugin.getWorkspace().getRoot()) : initial);
 	}
@@ -117,6 +121,22 @@ public abstract class ScopedView<R> extends ViewPart {
 		}
 	}
 
+	/** A rename, move or delete of what the view shows: the scope follows (resource thread). */
+	private void followScope(IResourceChangeEvent event) {
+		List<IResource> current = scope;
+		if (event.getDelta() == null) {
+			return;
+		}
+		List<IResource> next = ScopeFollower.follow(current, event.getDelta(), ResourcesPlugin.getWorkspace().getRoot());
+		if (next != current) {
+			Display.getDefault().asyncExec(() -> {
+				if (!disposed && scope.equals(current)) {
+					setScope(next);
+				}
+			});
+		}
+	}
+
 	/** From the load job's thread. */
 	private void loaded(List<IResource> forScope, R content) {
 		Display.getDefault().asyncExec(() -> {
@@ -132,6 +152,7 @@ public abstract class ScopedView<R> extends ViewPart {
 	public void dispose() {
 		disposed = true;
 		getSite().getPage().removePostSelectionListener(selectionListener);
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(scopeMoves);
 		loadJob.cancel();
 		super.dispose();
 	}

@@ -147,8 +147,11 @@ public final class VendorsProductsView extends ScopedView<LoadEntitiesJob.Result
 						.ifPresent(g -> viewer.setExpandedState(g, true));
 			}
 		}
-		setContentDescription(NLS.bind(Messages.VendorsProductsView_counts, new Object[] { result.groups().size(),
-				EntityGroups.mentionCount(result.groups()), result.articles(), scopeName() }));
+		int names = result.groups().size();
+		int mentions = EntityGroups.mentionCount(result.groups());
+		setContentDescription(result.articles() == 1
+				? NLS.bind(Messages.VendorsProductsView_countsOne, new Object[] { names, mentions, scopeName() })
+				: NLS.bind(Messages.VendorsProductsView_counts, new Object[] { names, mentions, result.articles(), scopeName() }));
 	}
 
 	@Override

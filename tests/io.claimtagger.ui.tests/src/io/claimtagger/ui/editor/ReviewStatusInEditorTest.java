@@ -1,13 +1,21 @@
 package io.claimtagger.ui.editor;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.After;
 import org.junit.Test;
@@ -61,5 +69,45 @@ public class ReviewStatusInEditorTest {
 		// Unreviewed claims keep the plain claim type.
 		int redHat = ArticleEditorTest.ARTICLE.indexOf("Red Hat ships");
 		assertEquals(ClaimAnnotation.TYPE, Workbench.annotationAt(editor, ClaimAnnotation.TYPE, redHat).getType());
+	}
+
+	@Test
+	public void rejectedClaimsAreStruckThroughInTheirColor() throws Exception {
+		IFile file = Workbench.file("reviewed.article", ArticleEditorTest.ARTICLE);
+		new TagClaimsJob(List.of(file)).schedule();
+		Workbench.waitUntil("claims stored", () -> ClaimsWorkbench.storedSafely(file, c -> c.claims().size() == 3));
+		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
+		int citrix = ArticleEditorTest.ARTICLE.indexOf("Citrix bought");
+		Workbench.waitUntil("a new claim", () -> Workbench.annotationAt(editor, ClaimAnnotation.TYPE, citrix) != null);
+		ClaimRecord record = ClaimsWorkbench.stored(file).claims().stream()
+				.filter(c -> c.span().start() == citrix).findFirst().orElseThrow();
+		ReviewClaimsJob.status(List.of(new ClaimRef(file, record.id())), ReviewStatus.REJECTED).schedule();
+		Workbench.waitUntil("the claim annotated as rejected",
+				() -> Workbench.annotationAt(editor, ClaimAnnotation.REJECTED, citrix) != null);
+
+		StyledText widget = Workbench.viewer(editor).getTextWidget();
+		RGB rejected = WorkbenchScreenshotTest.annotationColor(ClaimAnnotation.REJECTED);
+		int length = record.span().end() - record.span().start();
+		Workbench.waitUntil("the rejected claim struck through in " + rejected, () -> {
+			StyleRange[] styles = widget.getStyleRanges(citrix, length);
+			int struck = 0;
+			for (StyleRange r : styles) {
+				if (r.strikeout && r.strikeoutColor != null && r.strikeoutColor.getRGB().equals(rejected)) {
+					struck += r.length;
+				}
+			}
+			return struck == length;
+		});
+		// Accepted or new claims elsewhere are not struck through.
+		int redHat = ArticleEditorTest.ARTICLE.indexOf("Red Hat ships");
+		for (StyleRange r : widget.getStyleRanges(redHat, "Red Hat ships".length())) {
+			assertFalse(r.strikeout);
+		}
+		Path out = Path.of(System.getProperty("claimtagger.repo", "."))
+				.resolve("tests/io.claimtagger.ui.tests/target/screenshots/rejected-claim.png");
+		Files.createDirectories(out.getParent());
+		Shell shell = widget.getShell();
+		WorkbenchScreenshotTest.save(WorkbenchScreenshotTest.capture(shell,
+				new Rectangle(0, 0, shell.getBounds().width, shell.getBounds().height)), out);
 	}
 }
