@@ -33,6 +33,7 @@ public final class ArticleEditor extends TextEditor {
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
+		StrikethroughDecorationSupport.defaultForRejectedClaims();
 		setSourceViewerConfiguration(new ArticleSourceViewerConfiguration(getPreferenceStore()));
 	}
 }

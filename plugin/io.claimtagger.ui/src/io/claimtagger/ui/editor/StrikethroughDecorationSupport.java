@@ -7,13 +7,16 @@ import org.eclipse.jface.text.source.ISharedTextColors;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.texteditor.AnnotationPreference;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 
 /**
  * The editor's decoration support, plus a text style the platform does not have: {@value #STYLE},
- * which strikes the text through in the annotation's color. Rejected claims use it by default
- * (plugin.xml); the Annotations preference page cannot list it, so picking another style there and
- * back is done with "Restore Defaults".
+ * which strikes the text through in the annotation's color. Rejected claims use it by default. The
+ * platform reads annotation specifications with its own styles only (it turns any other value in
+ * plugin.xml into NONE), so the default is set here; the Annotations preference page cannot list
+ * the style either: picking another style there and back is done with "Restore Defaults".
  */
 final class StrikethroughDecorationSupport extends SourceViewerDecorationSupport {
 
@@ -24,6 +27,15 @@ final class StrikethroughDecorationSupport extends SourceViewerDecorationSupport
 		range.strikeout = true;
 		range.strikeoutColor = color;
 	};
+
+	/** The rejected-claim annotation type draws with {@link #STYLE} unless the user chose otherwise. */
+	static void defaultForRejectedClaims() {
+		AnnotationPreference preference = EditorsUI.getAnnotationPreferenceLookup()
+				.getAnnotationPreference(ClaimAnnotation.REJECTED);
+		if (preference != null && preference.getTextStylePreferenceKey() != null) {
+			EditorsUI.getPreferenceStore().setDefault(preference.getTextStylePreferenceKey(), STYLE);
+		}
+	}
 
 	StrikethroughDecorationSupport(ISourceViewer viewer, IOverviewRuler ruler, IAnnotationAccess access,
 			ISharedTextColors colors) {

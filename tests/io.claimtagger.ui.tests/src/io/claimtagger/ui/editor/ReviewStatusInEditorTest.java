@@ -88,16 +88,25 @@ public class ReviewStatusInEditorTest {
 		StyledText widget = Workbench.viewer(editor).getTextWidget();
 		RGB rejected = WorkbenchScreenshotTest.annotationColor(ClaimAnnotation.REJECTED);
 		int length = record.span().end() - record.span().start();
-		Workbench.waitUntil("the rejected claim struck through in " + rejected, () -> {
-			StyleRange[] styles = widget.getStyleRanges(citrix, length);
-			int struck = 0;
-			for (StyleRange r : styles) {
-				if (r.strikeout && r.strikeoutColor != null && r.strikeoutColor.getRGB().equals(rejected)) {
-					struck += r.length;
-				}
+		try {
+			Workbench.waitUntil("the rejected claim struck through in " + rejected,
+					() -> struckThrough(widget, citrix, length, rejected) == length);
+		} catch (AssertionError e) {
+			StringBuilder styles = new StringBuilder();
+			for (StyleRange r : widget.getStyleRanges(citrix, length)) {
+				styles.append("\n  ").append(r);
 			}
-			return struck == length;
-		});
+			int redHat = ArticleEditorTest.ARTICLE.indexOf("Red Hat ships");
+			for (StyleRange r : widget.getStyleRanges(redHat, 20)) {
+				styles.append("\n  new claim: ").append(r);
+			}
+			org.eclipse.jface.preference.IPreferenceStore store = org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore();
+			styles.append("\n prefs: text=").append(store.getString("io.claimtagger.claim.rejected.text"))
+					.append(" style=").append(store.getString("io.claimtagger.claim.rejected.textStyle"))
+					.append(" highlight=").append(store.getString("io.claimtagger.claim.rejected.highlight"))
+					.append(" annotation=").append(Workbench.annotationAt(editor, ClaimAnnotation.REJECTED, citrix));
+			throw new AssertionError(e.getMessage() + "; styles over the claim:" + styles, e);
+		}
 		// Accepted or new claims elsewhere are not struck through.
 		int redHat = ArticleEditorTest.ARTICLE.indexOf("Red Hat ships");
 		for (StyleRange r : widget.getStyleRanges(redHat, "Red Hat ships".length())) {
@@ -107,7 +116,32 @@ public class ReviewStatusInEditorTest {
 				.resolve("tests/io.claimtagger.ui.tests/target/screenshots/rejected-claim.png");
 		Files.createDirectories(out.getParent());
 		Shell shell = widget.getShell();
+		// On screen: a line in the rejected color through the first words of the claim.
+		Rectangle words = widget.getTextBounds(citrix, citrix + "Citrix bought".length() - 1);
+		org.eclipse.swt.graphics.Point onDisplay = widget.toDisplay(words.x, words.y);
+		Rectangle onShell = new Rectangle(onDisplay.x - shell.getBounds().x, onDisplay.y - shell.getBounds().y,
+				words.width, words.height);
+		try {
+			Workbench.waitUntil("the strike on screen", () -> WorkbenchScreenshotTest.pixelsNear(
+					WorkbenchScreenshotTest.capture(shell, onShell), new Rectangle(0, 0, onShell.width, onShell.height),
+					rejected) >= onShell.width / 4);
+		} catch (AssertionError e) {
+			WorkbenchScreenshotTest.save(WorkbenchScreenshotTest.capture(shell,
+					new Rectangle(0, 0, shell.getBounds().width, shell.getBounds().height)), out.resolveSibling("rejected-failed.png"));
+			throw new AssertionError(e.getMessage() + " at " + onShell + "; see rejected-failed.png", e);
+		}
 		WorkbenchScreenshotTest.save(WorkbenchScreenshotTest.capture(shell,
 				new Rectangle(0, 0, shell.getBounds().width, shell.getBounds().height)), out);
+	}
+
+	/** How many characters of the range are struck through in {@code color}. */
+	private static int struckThrough(StyledText widget, int start, int length, RGB color) {
+		int struck = 0;
+		for (StyleRange r : widget.getStyleRanges(start, length)) {
+			if (r.strikeout && r.strikeoutColor != null && r.strikeoutColor.getRGB().equals(color)) {
+				struck += r.length;
+			}
+		}
+		return struck;
 	}
 }

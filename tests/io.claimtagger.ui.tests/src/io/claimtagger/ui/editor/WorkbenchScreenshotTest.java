@@ -147,7 +147,7 @@ public class WorkbenchScreenshotTest {
 				bounds.height + 4);
 	}
 
-	private static int pixelsNear(ImageData image, Rectangle region, RGB color) {
+	static int pixelsNear(ImageData image, Rectangle region, RGB color) {
 		int count = 0;
 		for (int y = Math.max(0, region.y); y < Math.min(image.height, region.y + region.height); y++) {
 			for (int x = Math.max(0, region.x); x < Math.min(image.width, region.x + region.width); x++) {
