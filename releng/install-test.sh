@@ -31,8 +31,16 @@ if compgen -G "$site/plugins/io.claimtagger.demo_*" >/dev/null; then
   echo "install-test: the update site must not contain the demo bundle"; exit 1
 fi
 
-echo "install-test: installing io.claimtagger.feature from $site"
-director "$work/director.log" -repository "file:$(cd "$site" && pwd)" -installIU io.claimtagger.feature.feature.group
+# The site is signed (releng/signing): with the key of this build (throwaway) or the release key.
+# The director trusts only signed content, and only that key, so an unsigned or foreign-signed
+# artifact fails here, as it would stop at the trust dialog of a user's Eclipse.
+key="$site/../throwaway-key/public.asc"
+[ -f "$key" ] || key="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/signing/release-key.asc"
+fingerprint="$(gpg --batch --with-colons --show-keys "$key" 2>/dev/null | awk -F: '/^fpr:/ { print tolower($10); exit }')"
+[ -n "$fingerprint" ] || { echo "install-test: cannot read the signing key $key"; exit 1; }
+echo "install-test: installing io.claimtagger.feature from $site, trusting PGP key $fingerprint only"
+director "$work/director.log" -repository "file:$(cd "$site" && pwd)" -installIU io.claimtagger.feature.feature.group \
+    -trustSignedContentOnly -trustedPGPKeys "$fingerprint" -verboseTrust
 compgen -G "$work/eclipse/plugins/io.claimtagger.core_*" >/dev/null || { echo "install-test: core bundle not installed"; exit 1; }
 
 echo "install-test: installing the demo bundle from $demo"

@@ -94,6 +94,10 @@ public final class Messages extends NLS {
 	public static String VendorsProductsView_loading;
 	public static String VendorsProductsView_counts;
 	public static String VendorsProductsView_countsOne;
+	public static String NewArticleWizard_title;
+	public static String NewArticleWizard_pageTitle;
+	public static String NewArticleWizard_pageDescription;
+	public static String NewArticleWizard_defaultName;
 	public static String VendorsProductsView_column_name;
 	public static String VendorsProductsView_column_type;
 	public static String VendorsProductsView_column_mentions;

@@ -15,7 +15,7 @@ import io.claimtagger.ui.Messages;
 /** The columns of the Claims view: header, width, cell text and sort order of each. */
 enum ClaimColumn {
 
-	STATUS(Messages.ClaimsView_column_status, 110) {
+	STATUS(Messages.ClaimsView_column_status, 8, 80) {
 		@Override
 		String text(ClaimRow row) {
 			ClaimRecord r = row.record();
@@ -34,38 +34,38 @@ enum ClaimColumn {
 			return Comparator.comparing((ClaimRow r) -> r.record().status()).thenComparing(r -> r.record().anchor());
 		}
 	},
-	CLAIM(Messages.ClaimsView_column_claim, 460) {
+	CLAIM(Messages.ClaimsView_column_claim, 40, 200) {
 		@Override
 		String text(ClaimRow row) {
 			// One line per row: a sentence wrapped in the article is not wrapped here.
 			return Whitespace.collapse(row.record().sentence());
 		}
 	},
-	ABOUT(Messages.ClaimsView_column_about, 180) {
+	ABOUT(Messages.ClaimsView_column_about, 14, 100) {
 		@Override
 		String text(ClaimRow row) {
 			return SubjectNames.format(row.record());
 		}
 	},
-	KIND(Messages.ClaimsView_column_kind, 90) {
+	KIND(Messages.ClaimsView_column_kind, 7, 70) {
 		@Override
 		String text(ClaimRow row) {
 			return row.record().kind().id();
 		}
 	},
-	POLARITY(Messages.ClaimsView_column_polarity, 80) {
+	POLARITY(Messages.ClaimsView_column_polarity, 6, 70) {
 		@Override
 		String text(ClaimRow row) {
 			return row.record().polarity().id();
 		}
 	},
-	ARTICLE(Messages.ClaimsView_column_article, 200) {
+	ARTICLE(Messages.ClaimsView_column_article, 16, 100) {
 		@Override
 		String text(ClaimRow row) {
 			return row.article().getFullPath().makeRelative().toString();
 		}
 	},
-	LINE(Messages.ClaimsView_column_line, 55) {
+	LINE(Messages.ClaimsView_column_line, 4, 45) {
 		@Override
 		String text(ClaimRow row) {
 			return row.line() > 0 ? Integer.toString(row.line()) : "";
@@ -83,11 +83,15 @@ enum ClaimColumn {
 			.thenComparingInt(r -> r.record().span().start()).thenComparing(r -> r.record().id());
 
 	final String header;
-	final int width;
+	/** The column's share of the view's width: the table always fits the view, Line included. */
+	final int weight;
+	/** Narrower than this, the column would say nothing. */
+	final int minimumWidth;
 
-	ClaimColumn(String header, int width) {
+	ClaimColumn(String header, int weight, int minimumWidth) {
 		this.header = header;
-		this.width = width;
+		this.weight = weight;
+		this.minimumWidth = minimumWidth;
 	}
 
 	abstract String text(ClaimRow row);

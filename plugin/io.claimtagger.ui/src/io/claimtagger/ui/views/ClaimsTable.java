@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
@@ -35,17 +37,21 @@ final class ClaimsTable {
 	private List<ClaimRow> rows = List.of();
 
 	ClaimsTable(Composite parent, ClaimsFilter filter) {
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+		// The table alone in a composite whose layout shares the width among the columns by weight.
+		Composite holder = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+		TableColumnLayout layout = new TableColumnLayout(true);
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		viewer.setComparer(new ByClaim());
 		viewer.setContentProvider((IStructuredContentProvider) input -> rows.toArray());
 		for (ClaimColumn c : ClaimColumn.values()) {
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 			column.getColumn().setText(c.header);
-			column.getColumn().setWidth(c.width);
+			layout.setColumnData(column.getColumn(), new ColumnWeightData(c.weight, c.minimumWidth, true));
 			column.getColumn().setMoveable(true);
 			column.setLabelProvider(new ClaimLabels(c));
 			column.getColumn().addListener(SWT.Selection, e -> sortBy(c));

@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
@@ -105,6 +106,27 @@ public class ClaimsViewTest {
 		Table table = view.viewer().getTable();
 		assertEquals("new", table.getItem(0).getText(0));
 		assertEquals("claims-view-test/kvm.article", table.getItem(0).getText(5));
+	}
+
+	/** Every column fits the view, the last one (Line) included, and the claim column gets the most room. */
+	@Test
+	public void theColumnsFitTheViewsWidth() {
+		Table table = view.viewer().getTable();
+		waitUntil("the table laid out", () -> table.getClientArea().width > 0 && table.getColumn(0).getWidth() > 0);
+		int total = 0;
+		for (TableColumn c : table.getColumns()) {
+			total += c.getWidth();
+		}
+		int client = table.getClientArea().width;
+		assertTrue("columns " + total + " px wide in a table of " + client + " px", total <= client);
+		TableColumn claim = table.getColumn(1);
+		TableColumn line = table.getColumn(table.getColumnCount() - 1);
+		assertEquals("Claim", claim.getText());
+		assertEquals("Line", line.getText());
+		assertTrue(line.getText() + " " + line.getWidth() + " px", line.getWidth() >= 45);
+		for (TableColumn c : table.getColumns()) {
+			assertTrue(c.getText() + " wider than the claim", c.getWidth() <= claim.getWidth());
+		}
 	}
 
 	@Test
@@ -214,7 +236,8 @@ public class ClaimsViewTest {
 	}
 
 	private Composite filterBar() {
-		return (Composite) view.viewer().getControl().getParent().getChildren()[0];
+		// The view: the filter bar, then the table in the composite that lays out its columns.
+		return (Composite) view.viewer().getControl().getParent().getParent().getChildren()[0];
 	}
 
 	/** The key bound to the command in the review context of the active scheme. */
