@@ -27,7 +27,11 @@ public final class Messages extends NLS {
 	public static String QuickFix_alwaysIgnore;
 	public static String QuickFix_changeType;
 	public static String QuickFix_tagAs;
+	public static String QuickFix_forget;
 	public static String Dictionary_description;
+	public static String Dictionary_scope;
+	public static String Dictionary_allArticles;
+	public static String Dictionary_notHere;
 	public static String Dictionary_name;
 	public static String Dictionary_type;
 	public static String Dictionary_canonical;

@@ -26,6 +26,7 @@ import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
 import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 
 /**
  * Writes every article of the selection with its vendors, products and stored claims into a
@@ -89,6 +90,7 @@ public final class ExportEntitiesOperation implements ClaimsOperation {
 
 	private void export(IFile article, TaggingPipeline pipeline) throws CoreException, IOException {
 		String text = ArticleFiles.read(article);
+		pipeline.setCorrections(UserCorrectionsStore.get().forArticle(article.getFullPath().toString()));
 		TaggedDocument tagged = pipeline.tag(text);
 		List<ClaimRecord> claims = ClaimsWorkspace.get().load(article).claims().stream()
 				.filter(c -> ClaimPlace.standsIn(c, text))

@@ -22,6 +22,7 @@ import io.claimtagger.core.store.ClaimReconciler;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
 import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 
 /**
  * Tags articles and brings their stored claims up to date ({@link ClaimReconciler}: review work is
@@ -84,6 +85,8 @@ public final class TagClaimsOperation implements ClaimsOperation {
 			}
 			try {
 				String text = ArticleFiles.read(article);
+				// The user's corrections, this article's own included, as the editor applies them.
+				pipeline.setCorrections(UserCorrectionsStore.get().forArticle(article.getFullPath().toString()));
 				TaggedDocument result = pipeline.tag(text);
 				// The last moment to stop without leaving anything half done.
 				one.checkCanceled();

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.SafeRunner;
 
@@ -25,7 +27,8 @@ import io.claimtagger.resources.ClaimTaggerResources;
 
 /**
  * The user's dictionary, ignored names and per-article suppressions, kept in the workspace
- * (plugin state location, corrections.json, written atomically). Every change is also appended
+ * (plugin state location, corrections.json, written atomically). Suppressions follow their
+ * article when it is renamed or moved ({@link ArticleMoves}). Every change is also appended
  * to corrections-log.jsonl with its sentence, so it can later become training data.
  */
 public final class UserCorrectionsStore {
@@ -56,6 +59,8 @@ public final class UserCorrectionsStore {
 			Path state = ClaimTaggerResources.getDefault().getStateLocation().toPath();
 			adoptFormerState(state);
 			instance = new UserCorrectionsStore(state);
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(new ArticleMoves(instance),
+					IResourceChangeEvent.POST_CHANGE);
 		}
 		return instance;
 	}
@@ -147,15 +152,61 @@ public final class UserCorrectionsStore {
 		changed("suppress", text, article, sentence);
 	}
 
-	/** Replaces the whole dictionary (preference page OK, import). */
+	/** Every per-article suppression: article path to the names that are no names there. */
+	public synchronized Map<String, Set<String>> suppressed() {
+		Map<String, Set<String>> copy = new TreeMap<>();
+		suppressed.forEach((article, names) -> copy.put(article, Set.copyOf(names)));
+		return copy;
+	}
+
+	/** Replaces the whole dictionary (preference page OK, import); the suppressions stay. */
 	public void replaceAll(List<UserCorrections.Entry> newEntries, Set<String> newIgnored) {
+		replaceAll(newEntries, newIgnored, suppressed());
+	}
+
+	/** Replaces every correction: the dictionary, the ignored names and the per-article suppressions. */
+	public void replaceAll(List<UserCorrections.Entry> newEntries, Set<String> newIgnored,
+			Map<String, Set<String>> newSuppressed) {
 		synchronized (this) {
 			entries.clear();
 			entries.addAll(newEntries);
 			ignored.clear();
 			newIgnored.forEach(i -> ignored.add(i.toLowerCase(Locale.ROOT)));
+			suppressed.clear();
+			newSuppressed.forEach((article, names) -> {
+				if (!names.isEmpty()) {
+					Set<String> lower = new TreeSet<>();
+					names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+					suppressed.put(article, lower);
+				}
+			});
 		}
 		changed("replace-dictionary", null, null, null);
+	}
+
+	/**
+	 * Per-article suppressions follow their articles: {@code moves} maps old workspace paths to new
+	 * ones ({@code null} for an article deleted, whose suppressions go). Nothing happens, and
+	 * nothing is saved, when none of the paths has suppressions.
+	 */
+	public void articlesMoved(Map<String, String> moves) {
+		boolean any;
+		synchronized (this) {
+			any = false;
+			for (Map.Entry<String, String> move : moves.entrySet()) {
+				Set<String> names = suppressed.remove(move.getKey());
+				if (names == null) {
+					continue;
+				}
+				any = true;
+				if (move.getValue() != null) {
+					suppressed.computeIfAbsent(move.getValue(), a -> new TreeSet<>()).addAll(names);
+				}
+			}
+		}
+		if (any) {
+			changed("articles-moved", null, moves.toString(), null);
+		}
 	}
 
 	private void changed(String action, String text, String article, String sentence) {

@@ -65,6 +65,11 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 			proposals.add(new CorrectionProposal(
 					NLS.bind(Messages.QuickFix_changeType, other == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product),
 					() -> store.addEntry(new UserCorrections.Entry(e.text(), other, e.canonical()), line)));
+			// A name the user's dictionary types: the way back to what the engine finds by itself.
+			if (store.entries().stream().anyMatch(entry -> entry.text().equalsIgnoreCase(e.text()))) {
+				proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_forget, e.text()),
+						() -> store.removeEntry(e.text())));
+			}
 		}
 		if (context.getLength() > 0) {
 			try {

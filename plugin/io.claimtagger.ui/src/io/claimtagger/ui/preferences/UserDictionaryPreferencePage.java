@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.jface.dialogs.IInputValidator;
@@ -40,8 +42,14 @@ import io.claimtagger.ui.Messages;
  */
 public final class UserDictionaryPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
-	/** One row: a tagged name (type vendor/product) or an ignored one (type null). */
-	private record Row(String text, EntityType type, String canonical) {
+	/**
+	 * One row: a tagged name (type vendor/product), an ignored one (type null), or a name that is
+	 * no name in one article (type null, {@code article} its workspace path).
+	 */
+	private record Row(String text, EntityType type, String canonical, String article) {
+		Row(String text, EntityType type, String canonical) {
+			this(text, type, canonical, null);
+		}
 	}
 
 	private final List<Row> rows = new ArrayList<>();
@@ -50,11 +58,14 @@ public final class UserDictionaryPreferencePage extends PreferencePage implement
 	@Override
 	public void init(IWorkbench workbench) {
 		setDescription(Messages.Dictionary_description);
-		reload(UserCorrectionsStore.get().entries(), UserCorrectionsStore.get().ignored());
+		UserCorrectionsStore store = UserCorrectionsStore.get();
+		reload(store.entries(), store.ignored());
+		store.suppressed().forEach((article, names) -> names.forEach(n -> rows.add(new Row(n, null, "", article))));
 	}
 
+	/** The dictionary rows from {@code entries} and {@code ignored}; per-article rows stay. */
 	private void reload(List<UserCorrections.Entry> entries, Set<String> ignored) {
-		rows.clear();
+		rows.removeIf(r -> r.article() == null);
 		entries.forEach(e -> rows.add(new Row(e.text(), e.type(), e.canonical())));
 		ignored.forEach(i -> rows.add(new Row(i, null, "")));
 	}
@@ -67,8 +78,10 @@ public final class UserDictionaryPreferencePage extends PreferencePage implement
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		column(Messages.Dictionary_name, 160, r -> r.text());
-		column(Messages.Dictionary_type, 80, r -> r.type() == null ? Messages.Dictionary_ignored : r.type().id());
-		column(Messages.Dictionary_canonical, 180, r -> r.canonical());
+		column(Messages.Dictionary_type, 110, r -> r.article() != null ? Messages.Dictionary_notHere
+				: r.type() == null ? Messages.Dictionary_ignored : r.type().id());
+		column(Messages.Dictionary_canonical, 160, r -> r.canonical());
+		column(Messages.Dictionary_scope, 200, r -> r.article() == null ? Messages.Dictionary_allArticles : r.article());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(rows);
 		Composite buttons = new Composite(area, SWT.NONE);
@@ -77,7 +90,7 @@ public final class UserDictionaryPreferencePage extends PreferencePage implement
 		button(buttons, Messages.Dictionary_add, () -> edit(null));
 		button(buttons, Messages.Dictionary_edit, () -> {
 			Object first = viewer.getStructuredSelection().getFirstElement();
-			if (first instanceof Row r) {
+			if (first instanceof Row r && r.article() == null) {
 				edit(r);
 			}
 		});
@@ -121,7 +134,7 @@ public final class UserDictionaryPreferencePage extends PreferencePage implement
 		if (dialog.open() == InputDialog.OK) {
 			Row row = parse(dialog.getValue());
 			rows.remove(existing);
-			rows.removeIf(r -> r.text().equalsIgnoreCase(row.text()));
+			rows.removeIf(r -> r.article() == null && r.text().equalsIgnoreCase(row.text()));
 			rows.add(row);
 			viewer.refresh();
 		}
@@ -176,6 +189,14 @@ public final class UserDictionaryPreferencePage extends PreferencePage implement
 		}
 	}
 
+	/** The per-article rows as the store keeps them: article path to names (what OK saves). */
+	public Map<String, Set<String>> suppressed() {
+		Map<String, Set<String>> out = new TreeMap<>();
+		rows.stream().filter(r -> r.article() != null)
+				.forEach(r -> out.computeIfAbsent(r.article(), a -> new TreeSet<>()).add(r.text()));
+		return out;
+	}
+
 	private List<UserCorrections.Entry> entries() {
 		return rows.stream().filter(r -> r.type() != null).map(r -> new UserCorrections.Entry(r.text(), r.type(), r.canonical()))
 				.toList();
@@ -183,13 +204,13 @@ public final class UserDictionaryPreferencePage extends PreferencePage implement
 
 	private Set<String> ignored() {
 		Set<String> out = new TreeSet<>();
-		rows.stream().filter(r -> r.type() == null).forEach(r -> out.add(r.text()));
+		rows.stream().filter(r -> r.type() == null && r.article() == null).forEach(r -> out.add(r.text()));
 		return out;
 	}
 
 	@Override
 	public boolean performOk() {
-		UserCorrectionsStore.get().replaceAll(entries(), ignored());
+		UserCorrectionsStore.get().replaceAll(entries(), ignored(), suppressed());
 		return true;
 	}
 

@@ -10,12 +10,14 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
+import io.claimtagger.core.entity.UserCorrections;
 import io.claimtagger.core.mentions.EntityGroup;
 import io.claimtagger.core.mentions.EntityGroups;
 import io.claimtagger.core.mentions.EntityMention;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.resources.TaggingEngine;
 import io.claimtagger.resources.claims.ArticleFiles;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.resources.jobs.JobFamilies;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.Messages;
@@ -48,13 +50,14 @@ final class LoadEntitiesJob extends ScopeLoadJob<LoadEntitiesJob.Result> {
 		List<EntityMention<IFile>> mentions = new ArrayList<>();
 		for (IFile article : articles) {
 			SubMonitor one = progress.split(1);
-			ArticleEntitiesCache.ArticleEntities found = cache.cached(article);
+			UserCorrections corrections = UserCorrectionsStore.get().forArticle(article.getFullPath().toString());
+			ArticleEntitiesCache.ArticleEntities found = cache.cached(article, corrections);
 			if (found == null) {
 				if (pipeline == null) {
 					pipeline = TaggingEngine.get().newPipeline(one);
 				}
 				try {
-					found = cache.tag(article, pipeline);
+					found = cache.tag(article, pipeline, corrections);
 				} catch (CoreException | IOException e) {
 					if (article.exists()) { // else deleted while this job ran: nothing to show, nothing wrong
 						ClaimTaggerPlugin.log("Cannot tag " + article.getFullPath(), e);

@@ -30,6 +30,7 @@ import io.claimtagger.core.mentions.EntityGroups;
 import io.claimtagger.core.mentions.EntityMention;
 import io.claimtagger.resources.claims.ArticleFiles;
 import io.claimtagger.resources.claims.ClaimsQuery;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.ClaimTaggerPlugin;
 import io.claimtagger.ui.Messages;
 
@@ -60,6 +61,13 @@ public final class VendorsProductsView extends ScopedView<LoadEntitiesJob.Result
 			});
 		}
 	};
+
+	/** A correction made anywhere (quick fix, preference page) changes what the articles hold. */
+	private final Runnable correctionsListener = () -> Display.getDefault().asyncExec(() -> {
+		if (!isDisposed()) {
+			reload(EDIT_DELAY_MS);
+		}
+	});
 
 	public VendorsProductsView() {
 		super(new LoadEntitiesJob());
@@ -101,6 +109,7 @@ public final class VendorsProductsView extends ScopedView<LoadEntitiesJob.Result
 		viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
 		getSite().setSelectionProvider(viewer);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+		UserCorrectionsStore.get().addListener(correctionsListener);
 	}
 
 	private void column(String header, int width, Function<Object, String> text) {
@@ -162,6 +171,7 @@ public final class VendorsProductsView extends ScopedView<LoadEntitiesJob.Result
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+		UserCorrectionsStore.get().removeListener(correctionsListener);
 		super.dispose();
 	}
 

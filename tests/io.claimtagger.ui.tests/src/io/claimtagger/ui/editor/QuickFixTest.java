@@ -25,7 +25,7 @@ public class QuickFixTest {
 		Workbench.page().closeAllEditors(false);
 	}
 
-	private static ICompletionProposal proposal(ITextEditor editor, int offset, int length, String label) {
+	static ICompletionProposal proposal(ITextEditor editor, int offset, int length, String label) {
 		TextInvocationContext context = new TextInvocationContext(Workbench.viewer(editor), offset, length);
 		List<ICompletionProposal> all = Arrays.asList(new TaggingQuickAssistProcessor().computeQuickAssistProposals(context));
 		return all.stream().filter(p -> p.getDisplayString().equals(label)).findFirst()
@@ -44,12 +44,12 @@ public class QuickFixTest {
 		Workbench.waitUntil("Citrix in both editors",
 				() -> Workbench.tagged(editor).contains(citrixTag) && Workbench.tagged(other).contains(citrixTag));
 
-		proposal(editor, citrix + 2, 0, "Always ignore 'Citrix'").apply(Workbench.document(editor));
+		proposal(editor, citrix + 2, 0, "Never a name: ignore 'Citrix' (all articles)").apply(Workbench.document(editor));
 		Workbench.waitUntil("Citrix ignored in both editors",
 				() -> !Workbench.tagged(editor).contains(citrixTag) && !Workbench.tagged(other).contains(citrixTag));
 		assertTrue(UserCorrectionsStore.get().toJson().contains("citrix"));
 
-		proposal(editor, 0, "Hypervisors".length(), "Tag 'Hypervisors' as product").apply(Workbench.document(editor));
+		proposal(editor, 0, "Hypervisors".length(), "Tag 'Hypervisors' as product (all articles)").apply(Workbench.document(editor));
 		Workbench.waitUntil("Hypervisors tagged", () -> Workbench.tagged(editor).contains("io.claimtagger.ui.product:Hypervisors@0"));
 	}
 }
