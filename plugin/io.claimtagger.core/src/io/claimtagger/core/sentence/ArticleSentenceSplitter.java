@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Sentence splitting for articles: blocks first (paragraphs, headings, list items), then OpenNLP's
- * sentence model inside each block. Not thread-safe (one {@link SentenceDetectorME} per instance);
+ * sentence model inside each block, and no sentence longer than {@link SentenceLimit#MAX_CHARS}
+ * (the work after it grows with the square of a sentence's length). Not thread-safe (one {@link SentenceDetectorME} per instance);
  * the model itself is shared.
  */
 public final class ArticleSentenceSplitter implements SentenceSplitter {
@@ -29,7 +30,7 @@ public final class ArticleSentenceSplitter implements SentenceSplitter {
 			for (Span s : detector.sentPosDetect(blockText)) {
 				TextSpan sentence = TextBlocks.trim(text, block.start() + s.getStart(), block.start() + s.getEnd());
 				if (sentence != null) {
-					sentences.add(sentence);
+					sentences.addAll(SentenceLimit.bound(text, sentence));
 				}
 			}
 		}

@@ -95,7 +95,8 @@ public final class BenchmarkCommand {
 	private String runAll(BenchOptions options, Jmh jmh) throws RunnerException {
 		ThroughputComparison throughput = new ThroughputComparison(options);
 		List<Measurement> all = List.of(throughput, new IncrementalComparison(options),
-				new BatchReport(options, throughput::engineWordsPerSecond), new ColdStartReport(options), new StoreReport(options));
+				new BatchReport(options, throughput::engineWordsPerSecond), new ColdStartReport(options), new StoreReport(options),
+				new LongLineReport());
 		List<String> summary = new ArrayList<>();
 		for (Measurement m : all) {
 			if (options.runs(m.name())) {
