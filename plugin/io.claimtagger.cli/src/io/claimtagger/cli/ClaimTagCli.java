@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,7 +127,9 @@ public final class ClaimTagCli {
 			return 2;
 		}
 		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled(), useCatalog);
-		List<Map<String, Object>> results = new ArrayList<>();
+		// Each file's result is written as soon as it is ready: a bad or huge file never costs the
+		// others their output, and only one file's result is in memory at a time.
+		ResultJson.Stream json = format.equals("json") ? new ResultJson.Stream(out) : null;
 		int failures = 0;
 		for (String file : files) {
 			String text;
@@ -135,16 +139,36 @@ public final class ClaimTagCli {
 				err.println("claimtag: " + file + ": " + e.getMessage());
 				failures++;
 				continue;
+			} catch (InvalidPathException e) {
+				err.println("claimtag: " + file + ": this file name cannot be used in the current locale's encoding ("
+						+ System.getProperty("sun.jnu.encoding") + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+				failures++;
+				continue;
 			}
-			TaggedDocument doc = pipeline.tag(text);
-			if (format.equals("json")) {
-				results.add(ResultJson.of(file, doc));
-			} else {
-				printText(file, doc);
+			try {
+				TaggedDocument doc = pipeline.tag(text);
+				if (json != null) {
+					json.add(ResultJson.of(file, doc));
+				} else {
+					printText(file, doc);
+				}
+			} catch (OutOfMemoryError e) {
+				text = null;
+				err.println("claimtag: " + file + ": too large to tag in " + Runtime.getRuntime().maxMemory() / (1 << 20)
+						+ " MB of heap; give the JVM more (CLAIMTAG_JAVA_OPTS=-Xmx4g) or split the file");
+				failures++;
+			}
+			if (out.checkError()) {
+				err.println("claimtag: cannot write the output (disk full or the reader went away); stopped after " + file);
+				return 1;
 			}
 		}
-		if (format.equals("json")) {
-			out.print(ResultJson.write(results));
+		if (json != null) {
+			json.close();
+		}
+		if (out.checkError()) {
+			err.println("claimtag: cannot write the output (disk full or the reader went away)");
+			return 1;
 		}
 		return failures == 0 ? 0 : 1;
 	}
@@ -230,12 +254,17 @@ public final class ClaimTagCli {
 		Path outDir = Path.of(args.get(1));
 		Files.createDirectories(outDir);
 		int n = 0;
+		// A multi-document .ann file gives several documents the same name: number the repeats, so
+		// every document gets its own pair of files and the count printed is the count written.
+		Map<String, Integer> seen = new HashMap<>();
 		for (GoldDocument g : GoldSet.load(Path.of(args.get(0)))) {
-			Files.writeString(outDir.resolve(g.name() + ".txt"), g.text(), StandardCharsets.UTF_8);
-			Files.writeString(outDir.resolve(g.name() + ".json"), GoldJson.write(g), StandardCharsets.UTF_8);
+			int k = seen.merge(g.name(), 1, Integer::sum);
+			String name = k == 1 ? g.name() : g.name() + "-" + k;
+			Files.writeString(outDir.resolve(name + ".txt"), g.text(), StandardCharsets.UTF_8);
+			Files.writeString(outDir.resolve(name + ".json"), GoldJson.write(g), StandardCharsets.UTF_8);
 			n++;
 		}
-		out.println("Wrote " + n + " gold documents to " + outDir);
+		out.println("Wrote " + n + " gold documents (" + 2 * n + " files) to " + outDir);
 		return 0;
 	}
 

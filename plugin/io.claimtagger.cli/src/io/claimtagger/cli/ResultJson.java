@@ -21,6 +21,31 @@ public final class ResultJson {
 	 * indented and byte-stable like every JSON file the tool writes ({@link StableJson}). Gold files
 	 * take this shape ({@code GoldJson}), so this output is read back through there.
 	 */
+	/**
+	 * The same array written one file at a time: {@code [}, each result as soon as it is ready,
+	 * {@code ]}; byte for byte what {@link #write} gives for the whole list, flushed after each file.
+	 */
+	public static final class Stream {
+
+		private final java.io.PrintStream out;
+		private int written;
+
+		public Stream(java.io.PrintStream out) {
+			this.out = out;
+		}
+
+		public void add(Map<String, Object> result) {
+			String element = StableJson.pretty(result).stripTrailing().replace("\n", "\n  ");
+			out.print((written++ == 0 ? "[\n  " : ",\n  ") + element);
+			out.flush();
+		}
+
+		public void close() {
+			out.print(written == 0 ? "[]\n" : "\n]\n");
+			out.flush();
+		}
+	}
+
 	public static String write(List<Map<String, Object>> files) {
 		return StableJson.pretty(files);
 	}

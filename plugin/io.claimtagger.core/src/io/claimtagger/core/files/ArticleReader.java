@@ -38,6 +38,10 @@ public final class ArticleReader {
 		if (Files.isDirectory(file)) {
 			throw new UnreadableArticleException("is a directory");
 		}
+		// A FIFO would block forever and a device (/dev/zero) never end: only regular files are read.
+		if (Files.exists(file) && !Files.isRegularFile(file)) {
+			throw new UnreadableArticleException("is not a regular file (a FIFO, device or socket)");
+		}
 		byte[] bytes;
 		try {
 			if (Files.size(file) > MAX_BYTES) {
