@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -81,10 +82,18 @@ public final class ModelTrainer {
 
 	private final ArticleTokenizer tokenizer;
 	private final PrintStream log;
+	/** Told the name of each model once it is trained, before anything is written (tests fail here). */
+	private final java.util.function.Consumer<String> trained;
 
 	public ModelTrainer(NlpModels models, PrintStream log) {
+		this(models, log, name -> {
+		});
+	}
+
+	ModelTrainer(NlpModels models, PrintStream log, java.util.function.Consumer<String> trained) {
 		this.tokenizer = new ArticleTokenizer(models.tokenizerModel());
 		this.log = log;
+		this.trained = trained;
 	}
 
 	/** Trains from {@code trainDir} and writes the models into {@code outDir}. */
@@ -121,8 +130,10 @@ public final class ModelTrainer {
 		log.printf("Corpus: %d documents, %d sentences, %d mentions, %d claim candidates, %d claims;"
 				+ " %d copies with invented names%n",
 				documents.size(), realSentences, mentions, claims.size(), kinds.size(), names.size() - realSentences);
-		Files.createDirectories(outDir);
-
+		// Every model is trained in memory first, then the set is written to a staging folder beside
+		// the models and moved into place, the fingerprint last: a training that fails half-way
+		// leaves the old set untouched, and an interrupted move leaves a stale fingerprint (which
+		// ModelFreshness reports), never a silent mix.
 		TrainingParameters nameParams = TrainingParameters.defaultParams();
 		nameParams.put(TrainingParameters.ITERATIONS_PARAM, 150);
 		nameParams.put(TrainingParameters.CUTOFF_PARAM, 1);
@@ -131,25 +142,43 @@ public final class ModelTrainer {
 				new opennlp.tools.namefind.BioCodec());
 		TokenNameFinderModel nameModel = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(names),
 				nameParams, nameFactory);
-		write(outDir.resolve(NlpModels.NAME_MODEL), out -> nameModel.serialize(out));
+		trained.accept(NlpModels.NAME_MODEL);
 
 		TrainingParameters docParams = TrainingParameters.defaultParams();
 		docParams.put(TrainingParameters.ITERATIONS_PARAM, 200);
 		docParams.put(TrainingParameters.CUTOFF_PARAM, 1);
 		DoccatModel claimModel = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(claims),
 				docParams, doccatFactory());
-		write(outDir.resolve(NlpModels.CLAIM_MODEL), out -> claimModel.serialize(out));
+		trained.accept(NlpModels.CLAIM_MODEL);
 		DoccatModel kindModel = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(kinds),
 				docParams, doccatFactory());
-		write(outDir.resolve(NlpModels.KIND_MODEL), out -> kindModel.serialize(out));
-
-		Files.write(outDir.resolve(NlpModels.COMMON_WORDS), commonWords, StandardCharsets.UTF_8);
-
+		trained.accept(NlpModels.KIND_MODEL);
 		String fingerprint = CorpusFingerprint.of(trainDir);
-		Files.writeString(outDir.resolve(ModelFreshness.PROPERTIES),
-				"# Written by ./claimtag train: the corpus these models were trained from.\n"
-						+ ModelFreshness.KEY + "=" + fingerprint + "\n",
-				StandardCharsets.UTF_8);
+
+		Files.createDirectories(outDir);
+		Path staging = Files.createTempDirectory(outDir, ".training-");
+		try {
+			write(staging.resolve(NlpModels.NAME_MODEL), out -> nameModel.serialize(out));
+			write(staging.resolve(NlpModels.CLAIM_MODEL), out -> claimModel.serialize(out));
+			write(staging.resolve(NlpModels.KIND_MODEL), out -> kindModel.serialize(out));
+			Files.write(staging.resolve(NlpModels.COMMON_WORDS), commonWords, StandardCharsets.UTF_8);
+			Files.writeString(staging.resolve(ModelFreshness.PROPERTIES),
+					"# Written by ./claimtag train: the corpus these models were trained from.\n"
+							+ ModelFreshness.KEY + "=" + fingerprint + "\n",
+					StandardCharsets.UTF_8);
+			for (String name : List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL,
+					NlpModels.COMMON_WORDS, ModelFreshness.PROPERTIES)) {
+				Files.move(staging.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
+			}
+		} finally {
+			try (java.util.stream.Stream<Path> left = Files.list(staging)) {
+				for (Path p : left.toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+			Files.deleteIfExists(staging);
+		}
 		log.println("Models written to " + outDir + " (corpus " + fingerprint.substring(0, 12) + ")");
 	}
 

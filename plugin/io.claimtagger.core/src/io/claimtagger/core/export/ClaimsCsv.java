@@ -38,7 +38,7 @@ public final class ClaimsCsv {
 				cells.add(a.lines() == null ? "" : Integer.toString(a.lines().lineOf(c.span().start())));
 				cells.add(Integer.toString(c.span().start()));
 				cells.add(Integer.toString(c.span().end()));
-				cells.add(c.id());
+				cells.add(text(c.id())); // validated on load, escaped all the same: every cell that holds text is
 				cells.add(c.status().id());
 				cells.add(c.anchor().id());
 				cells.add(c.kind().id());

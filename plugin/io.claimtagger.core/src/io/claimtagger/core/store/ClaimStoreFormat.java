@@ -33,6 +33,7 @@ public final class ClaimStoreFormat {
 	public static final int VERSION = 1;
 
 	private static final Set<String> ROOT_FIELDS = Set.of("version", "article", "claims");
+	private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[0-9a-f]{16}");
 	private static final Set<String> CLAIM_FIELDS = Set.of("id", "status", "note", "anchor", "sentence",
 			"previousSentence", "start", "end", "about", "kind", "polarity", "confidence", "context", "created",
 			"updated");
@@ -139,6 +140,12 @@ public final class ClaimStoreFormat {
 		Fields f = new Fields(source, where, map);
 		f.onlyKnown(CLAIM_FIELDS);
 		String id = f.string("id");
+		// Ids are 16 lower-case hex digits; anything else (a spreadsheet formula, a path, markup) is
+		// a format error, so it never reaches an export or a file name.
+		if (!VALID_ID.matcher(id).matches()) {
+			throw new ClaimStoreFormatException(source, where + "id must be 16 lower-case hex digits, not '"
+					+ (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "'");
+		}
 		ReviewStatus status = f.enumValue("status", ReviewStatus::fromId);
 		String note = f.string("note");
 		AnchorState anchor = f.enumValue("anchor", AnchorState::fromId);

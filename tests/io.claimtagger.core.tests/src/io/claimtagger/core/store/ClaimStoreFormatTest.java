@@ -85,6 +85,16 @@ public class ClaimStoreFormatTest {
 		assertEquals(empty, ClaimStoreFormat.read(ClaimStoreFormat.write(empty), FILE));
 	}
 
+	/** Issue 14 row 6: an id that is not 16 hex digits (a spreadsheet formula, say) is a format error. */
+	@Test
+	public void idsThatAreNotSixteenHexDigitsAreRejected() {
+		String good = ClaimStoreFormat.write(sample());
+		for (String bad : new String[] { "=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")", "00000000000000AA", "abc",
+				"00000000000000aa0", "../../etc/passwd" }) {
+			assertError(good.replace("\"00000000000000aa\"", "\"" + bad + "\""), "id must be 16 lower-case hex digits");
+		}
+	}
+
 	@Test
 	public void badJsonNamesFileAndLine() {
 		assertError("{\n  \"version\": 1,\n  \"claims\": [\n}", "not valid JSON", "line 4");

@@ -29,7 +29,7 @@ final class ReviewedClaims {
 	private static ClaimRecord record(ReviewStatus status, AnchorState anchor, List<ClaimSubject> about) {
 		String text = "Hypervisors\n\n" + SENTENCE;
 		TextSpan span = new TextSpan(text.indexOf(SENTENCE), text.length());
-		return new ClaimRecord("id-" + status.id() + "-" + anchor.id(), "kvm.txt", SENTENCE, span, about,
+		return new ClaimRecord(ContextFingerprint.hash(status.id() + "-" + anchor.id()), "kvm.txt", SENTENCE, span, about,
 				ClaimKind.SUPPORT, Polarity.AFFIRMED, 0.9, status, "", NOW, NOW, ContextFingerprint.of(text, span),
 				anchor, anchor == AnchorState.CHANGED ? "Red Hat ships KVM in RHEL 6 beta." : null);
 	}
