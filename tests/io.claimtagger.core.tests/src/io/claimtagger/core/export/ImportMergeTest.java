@@ -41,6 +41,19 @@ public class ImportMergeTest {
 		assertSame(stored, ImportMerge.merge(stored, stored.with(old)));
 	}
 
+	/** Issue 14 row 8: an export dated in the future never reverts a decision made here. */
+	@Test
+	public void aDecisionDatedInTheFutureNeverRevertsALocalOne() {
+		Instant now = Instant.parse("2026-12-03T10:00:00Z");
+		ArticleClaims stored = ExportSamples.claims();
+		ArticleClaims local = stored.with(first(stored).withStatus(ReviewStatus.REJECTED, now.minusSeconds(60)));
+		ClaimRecord future = first(stored).withStatus(ReviewStatus.ACCEPTED, Instant.parse("2030-01-01T00:00:00Z"));
+		assertSame(local, ImportMerge.merge(local, stored.with(future), now));
+		// Within the clock skew another machine's newer decision still counts.
+		ClaimRecord skewed = first(stored).withStatus(ReviewStatus.ACCEPTED, now.plusSeconds(120));
+		assertEquals(ReviewStatus.ACCEPTED, first(ImportMerge.merge(local, stored.with(skewed), now)).status());
+	}
+
 	@Test
 	public void claimsOnlyInTheImportAreAddedUnderTheStoredArticlePath() {
 		ArticleClaims stored = new ArticleClaims(ExportSamples.ARTICLE, List.of(first(ExportSamples.claims())));
