@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Claims_notMoved;
 	public static String Claims_quarantined;
 	public static String Claims_unreadable;
+	public static String Claims_outsideProject;
 	public static String ExportClaimsJob_failed;
 	public static String ExportClaimsJob_name;
 	public static String ExportEntitiesJob_failed;

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,7 +94,36 @@ public final class ClaimStore {
 		if (!file.startsWith(folder)) {
 			throw new IllegalArgumentException("Article path leaves the project: '" + article + "'");
 		}
+		staysInsideThroughLinks(file, article);
 		return file;
+	}
+
+	/**
+	 * The path checks above are textual; a symbolic link committed in {@code .claims} (a folder, or
+	 * the file itself) could still send a write, a quarantine or a delete outside the project. The
+	 * deepest part of the path that exists is resolved, links included, and must be inside the
+	 * project as resolved.
+	 */
+	private void staysInsideThroughLinks(Path file, String article) {
+		Path existing = file;
+		while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+			existing = existing.getParent();
+		}
+		if (existing == null || !existing.startsWith(projectRoot)) {
+			return; // no part of the store exists yet: nothing to follow
+		}
+		try {
+			Path root = projectRoot.toRealPath();
+			Path real = existing.toRealPath();
+			if (!real.startsWith(root)) {
+				throw new IllegalArgumentException("The store file of '" + article + "' would be outside the project: "
+						+ existing + " is a link to " + real);
+			}
+		} catch (IOException e) {
+			// A dangling link (its target missing) resolves nowhere: refuse it too.
+			throw new IllegalArgumentException("The store file of '" + article + "' cannot be resolved inside the project: "
+					+ existing + " (" + e.getMessage() + ")");
+		}
 	}
 
 	/**

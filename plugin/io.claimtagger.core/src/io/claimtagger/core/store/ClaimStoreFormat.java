@@ -106,12 +106,17 @@ public final class ClaimStoreFormat {
 		Fields root = new Fields(source, "", asObject(parsed));
 		// The version first: a newer file may lack or rename the other fields.
 		Object version = root.map.get("version");
-		if (version == null) {
+		if (!root.map.containsKey("version")) {
 			throw root.error("missing field 'version'");
 		}
 		if (!(version instanceof Long v && v == VERSION)) {
-			throw root.error("unsupported version " + StableJson.compact(version) + " (this Claim Tagger reads version "
-					+ VERSION + ")");
+			// 1.0 is not 1: the version is an integer, and saying "unsupported version 1" would puzzle.
+			String why = version instanceof Double ? " (the version is a whole number: " + VERSION + ")"
+					: version == null ? " (null; this Claim Tagger reads version " + VERSION + ")"
+							: " (this Claim Tagger reads version " + VERSION + ")";
+			// As written in the file: the JSON writer would print 1.0 as 1.
+			String shown = version instanceof Double d ? d.toString() : StableJson.compact(version);
+			throw root.error("unsupported version " + shown + why);
 		}
 		root.onlyKnown(ROOT_FIELDS);
 		String article = root.string("article");
@@ -218,9 +223,12 @@ public final class ClaimStoreFormat {
 		}
 
 		private Object required(String key) throws ClaimStoreFormatException {
+			if (!map.containsKey(key)) {
+				throw error("missing field '" + key + "'");
+			}
 			Object v = map.get(key);
 			if (v == null) {
-				throw error("missing field '" + key + "'");
+				throw error("field '" + key + "' is null");
 			}
 			return v;
 		}

@@ -150,6 +150,11 @@ public final class ClaimsWorkspace {
 			StoreProblemMarkers.report(markerTarget(article), StoreProblemMarkers.UNREADABLE, IMarker.SEVERITY_ERROR,
 					NLS.bind(Messages.Claims_unreadable, storeFileName(article), e.problem()));
 			return ArticleClaims.empty(path);
+		} catch (IllegalArgumentException e) {
+			// A link in .claims that leads out of the project: never followed (ClaimStore.fileOf).
+			StoreProblemMarkers.report(markerTarget(article), StoreProblemMarkers.UNREADABLE, IMarker.SEVERITY_ERROR,
+					NLS.bind(Messages.Claims_outsideProject, storeFileName(article), e.getMessage()));
+			return ArticleClaims.empty(path);
 		} catch (IOException e) {
 			ClaimTaggerResources.log("Cannot read the claims of " + article.getFullPath(), e);
 			return ArticleClaims.empty(path);
@@ -180,6 +185,13 @@ public final class ClaimsWorkspace {
 				return change.apply(claims);
 			};
 			ArticleClaims after;
+			try {
+				store.get().fileOf(path);
+			} catch (IllegalArgumentException e) {
+				StoreProblemMarkers.report(article, StoreProblemMarkers.UNREADABLE, IMarker.SEVERITY_ERROR,
+						NLS.bind(Messages.Claims_outsideProject, storeFileName(article), e.getMessage()));
+				throw new IOException(e.getMessage(), e);
+			}
 			try {
 				after = store.get().update(path, recording);
 			} catch (ClaimStoreFormatException e) {

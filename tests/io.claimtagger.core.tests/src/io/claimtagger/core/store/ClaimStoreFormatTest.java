@@ -95,6 +95,14 @@ public class ClaimStoreFormatTest {
 		}
 	}
 
+	/** Issue 14 row 13: the messages say what is wrong. */
+	@Test
+	public void aFractionalVersionAndANullFieldAreNamedForWhatTheyAre() {
+		assertError("{\"version\": 1.0, \"article\": \"a.txt\", \"claims\": []}", "unsupported version 1.0",
+				"whole number");
+		assertError("{\"version\": 1, \"article\": null, \"claims\": []}", "field 'article' is null");
+	}
+
 	@Test
 	public void badJsonNamesFileAndLine() {
 		assertError("{\n  \"version\": 1,\n  \"claims\": [\n}", "not valid JSON", "line 4");

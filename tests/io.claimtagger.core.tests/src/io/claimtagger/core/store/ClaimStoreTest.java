@@ -54,6 +54,46 @@ public class ClaimStoreTest {
 		assertEquals(ClaimStoreFormat.write(claims("articles/cloud/kvm.txt")), Files.readString(file));
 	}
 
+	/** Issue 14 row 5: a link committed in .claims never sends a write, a quarantine or a delete outside the project. */
+	@Test
+	public void linksInTheStoreFolderNeverLeadOutsideTheProject() throws Exception {
+		Path outside = tmp.newFolder("elsewhere").toPath();
+		Path victim = Files.writeString(outside.resolve("kvm.txt.claims.json"), "precious");
+		Files.createDirectories(project.resolve(".claims"));
+		Files.createSymbolicLink(project.resolve(".claims/articles"), outside);
+		for (ThrowingRunnable r : new ThrowingRunnable[] { () -> store.save(claims("articles/kvm.txt")),
+				() -> store.load("articles/kvm.txt"), () -> store.delete("articles/kvm.txt"),
+				() -> store.quarantine("articles/kvm.txt"), () -> store.move("articles/kvm.txt", "moved.txt") }) {
+			try {
+				r.run();
+				fail("followed the link out of the project");
+			} catch (IllegalArgumentException expected) {
+				assertTrue(expected.getMessage(), expected.getMessage().contains("outside the project"));
+			}
+		}
+		assertEquals("precious", Files.readString(victim));
+		try (var left = Files.list(outside)) {
+			assertEquals(List.of(victim), left.toList());
+		}
+		// The file itself a link out of the project, and a dangling link: refused alike.
+		Files.createSymbolicLink(project.resolve(".claims/cloud.txt.claims.json"), victim);
+		Files.createSymbolicLink(project.resolve(".claims/gone.txt.claims.json"), outside.resolve("nothing"));
+		for (String article : new String[] { "cloud.txt", "gone.txt" }) {
+			try {
+				store.save(claims(article));
+				fail("wrote through the link of " + article);
+			} catch (IllegalArgumentException expected) {
+				// refused
+			}
+		}
+		assertEquals("precious", Files.readString(victim));
+		assertFalse(Files.exists(outside.resolve("nothing")));
+	}
+
+	private interface ThrowingRunnable {
+		void run() throws Exception;
+	}
+
 	@Test
 	public void anArticleWithoutFileHasNoClaims() throws Exception {
 		assertEquals(ArticleClaims.empty("new.txt"), store.load("new.txt"));

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,10 +94,12 @@ public class ExportImportTest {
 		assertEquals("claims-export-test", exported.get(0).project());
 		assertEquals(stored(kvm), exported.get(0).claims());
 
-		// A colleague disputes the second claim later and sends the file back.
+		// A colleague disputes the second claim later (not in the future: such a date is never
+		// believed over a local decision) and sends the file back.
 		ArticleClaims theirs = exported.get(0).claims();
-		ClaimRecord disputed = theirs.claims().get(1).withStatus(ReviewStatus.DISPUTED,
-				Instant.now().plus(1, ChronoUnit.HOURS)).withNote("Was it 2007?", Instant.now().plus(1, ChronoUnit.HOURS));
+		Instant later = Instant.now().plusSeconds(1);
+		ClaimRecord disputed = theirs.claims().get(1).withStatus(ReviewStatus.DISPUTED, later).withNote("Was it 2007?",
+				later);
 		Path back = tmp.getRoot().toPath().resolve("reviewed.json");
 		Files.writeString(back, ClaimsJson.write(List.of(new ProjectArticleClaims("claims-export-test",
 				theirs.with(disputed))), Instant.now()));
