@@ -20,9 +20,14 @@ import io.claimtagger.core.eval.Evaluation;
 import io.claimtagger.core.eval.GoldSet;
 import io.claimtagger.core.eval.KnownNames;
 import io.claimtagger.core.files.ArticleReader;
+import io.claimtagger.core.files.AtomicFile;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.store.ClaimStoreFormat;
+import io.claimtagger.core.store.ClaimStoreFormatException;
+import io.claimtagger.core.store.StoreMerge;
 import io.claimtagger.core.text.FormatException;
 import io.claimtagger.core.text.Whitespace;
 
@@ -40,6 +45,8 @@ public final class ClaimTagCli {
 			                                               entry are scored apart as unseen
 			  claimtag gold ANN_DIR OUT_DIR                render annotated .ann articles as NAME.txt+NAME.json
 			  claimtag train [CORPUS_DIR [MODEL_DIR]]      retrain the models (default corpus/train)
+			  claimtag merge-driver BASE OURS THEIRS       git's merge driver for .claims files: merges the review
+			                                               decisions claim by claim into OURS (docs/claims-store.md)
 			  claimtag bench [--only LIST] [--forks N] [--iterations N] [FILE...]
 			                                               JMH benchmarks, run by the claimtag script from the
 			                                               benchmarks module (docs/benchmarks.md)
@@ -80,6 +87,8 @@ public final class ClaimTagCli {
 				return gold(List.of(args).subList(1, args.length));
 			case "train":
 				return train(List.of(args).subList(1, args.length));
+			case "merge-driver":
+				return mergeDriver(List.of(args).subList(1, args.length));
 			case "bench":
 				// The benchmarks live in their own module (JMH, not part of the bundles); the claimtag
 				// script runs them on that module's class path before this class is ever started.
@@ -277,5 +286,37 @@ public final class ClaimTagCli {
 		}
 		new ModelTrainer(NlpModels.bundled(), out).train(corpus, models);
 		return 0;
+	}
+
+	/**
+	 * {@code merge-driver %O %A %B}: git gives the ancestor's, our and their version of a claims
+	 * file; the merge is written over ours. Exit 0 when merged, 1 (git keeps the conflict) when a
+	 * side is not a claims file.
+	 */
+	private int mergeDriver(List<String> args) {
+		if (args.size() != 3) {
+			err.println("claimtag: merge-driver needs BASE OURS THEIRS (git's %O %A %B)");
+			return 2;
+		}
+		try {
+			ArticleClaims ours = readStore(Path.of(args.get(1)));
+			ArticleClaims theirs = readStore(Path.of(args.get(2)));
+			Path basePath = Path.of(args.get(0));
+			// No common ancestor (the file is new on both branches): git passes an empty file.
+			ArticleClaims base = Files.size(basePath) == 0 ? ArticleClaims.empty(ours.article()) : readStore(basePath);
+			ArticleClaims merged = StoreMerge.merge(base, ours.movedTo(ours.article()), theirs.movedTo(ours.article()));
+			AtomicFile.write(Path.of(args.get(1)), ClaimStoreFormat.write(merged));
+			return 0;
+		} catch (ClaimStoreFormatException e) {
+			err.println("claimtag: merge-driver: " + e.getMessage() + "; leaving the conflict to git");
+			return 1;
+		} catch (IOException e) {
+			err.println("claimtag: merge-driver: " + e.getMessage());
+			return 1;
+		}
+	}
+
+	private static ArticleClaims readStore(Path file) throws IOException {
+		return ClaimStoreFormat.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
 	}
 }

@@ -86,19 +86,20 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 	 */
 	public static ClaimRecord found(String article, Claim claim, CharSequence text, Instant now, int salt) {
 		Instant created = now.truncatedTo(ChronoUnit.SECONDS);
-		return new ClaimRecord(deriveId(article, claim.text(), claim.span().start(), created, salt), article,
+		return new ClaimRecord(deriveId(article, claim.text(), claim.span().start(), salt), article,
 				claim.text(), claim.span(), subjects(claim), claim.kind(), claim.polarity(), claim.confidence(),
 				ReviewStatus.NEW, "", created, created, ContextFingerprint.of(text, claim.span()),
 				AnchorState.ANCHORED, null);
 	}
 
 	/**
-	 * A hash rather than a random UUID so the same tagging with the same clock gives the same file
-	 * (reproducible output and tests); the creation time keeps a sentence that is deleted and written
-	 * again later from reusing the id of its removed record.
+	 * From the content only (article, sentence, place), not the time: the same claim found on two
+	 * git branches gets the same id, so their stores merge claim by claim (StoreMerge). A sentence
+	 * deleted and written again whose removed record is still stored gets the next salt (the
+	 * reconciler never reuses an id within a store).
 	 */
-	static String deriveId(String article, String sentence, int start, Instant created, int salt) {
-		return ContextFingerprint.hash(article + '\n' + sentence + '\n' + start + '\n' + created + '\n' + salt);
+	static String deriveId(String article, String sentence, int start, int salt) {
+		return ContextFingerprint.hash(article + '\n' + sentence + '\n' + start + '\n' + salt);
 	}
 
 	private static List<ClaimSubject> subjects(Claim claim) {

@@ -1,0 +1,107 @@
+package io.claimtagger.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assume.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.store.ClaimReconciler;
+import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.store.ClaimStore;
+import io.claimtagger.core.store.ReviewStatus;
+
+/**
+ * Issue 14 row 3, through a real {@code git merge}: two branches review the same article's claims,
+ * and the merge driver installed as the README says merges them without a conflict, keeping every
+ * decision and both notes.
+ */
+public class GitMergeDriverTest {
+
+	@Rule
+	public TemporaryFolder tmp = new TemporaryFolder();
+
+	private Path repo;
+
+	private String git(String... args) throws Exception {
+		List<String> command = new java.util.ArrayList<>(List.of("git"));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+		String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (p.waitFor() != 0) {
+			throw new AssertionError("git " + String.join(" ", args) + " failed:\n" + output);
+		}
+		return output;
+	}
+
+	private static boolean gitAvailable() {
+		try {
+			return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+		} catch (IOException | InterruptedException e) {
+			return false;
+		}
+	}
+
+	@Test
+	public void twoBranchesReviewsMergeWithoutConflict() throws Exception {
+		assumeTrue("git is installed", gitAvailable());
+		Path claimtag = Path.of(System.getProperty("claimtagger.repo", ".")).toAbsolutePath().normalize().resolve("claimtag");
+		repo = tmp.newFolder("repo").toPath();
+		git("init", "-q", "-b", "main");
+		git("config", "user.email", "test@example.invalid");
+		git("config", "user.name", "Test");
+		// The two lines the README gives.
+		Files.writeString(repo.resolve(".gitattributes"), "*.claims.json merge=claimtagger\n");
+		git("config", "merge.claimtagger.driver", claimtag + " merge-driver %O %A %B");
+
+		String article = "articles/kvm.txt";
+		String text = "Red Hat ships KVM in RHEL 6.\n\nCitrix bought XenSource in 2007.\n";
+		Files.createDirectories(repo.resolve("articles"));
+		Files.writeString(repo.resolve(article), text);
+		ClaimStore store = new ClaimStore(repo, Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC));
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		ClaimReconciler reconciler = new ClaimReconciler(Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC));
+		ArticleClaims base = store.update(article, s -> reconciler.reconcile(s, text, pipeline.tag(text).claims()));
+		assertEquals(2, base.claims().size());
+		String first = base.claims().get(0).id();
+		String second = base.claims().get(1).id();
+		git("add", "-A");
+		git("commit", "-q", "-m", "tagged");
+
+		git("checkout", "-q", "-b", "colleague");
+		Instant t1 = Instant.parse("2026-11-02T10:00:00Z");
+		store.update(article, s -> s.with(find(s, first).withStatus(ReviewStatus.REJECTED, t1).withNote("not in RHEL 6.0", t1)));
+		git("commit", "-q", "-am", "colleague's review");
+
+		git("checkout", "-q", "main");
+		Instant t2 = Instant.parse("2026-11-03T10:00:00Z");
+		store.update(article, s -> s.with(find(s, first).withNote("see the release notes", t2))
+				.with(find(s, second).withStatus(ReviewStatus.ACCEPTED, t2)));
+		git("commit", "-q", "-am", "my review");
+
+		git("merge", "-q", "--no-edit", "colleague");
+		ArticleClaims merged = store.load(article);
+		ClaimRecord a = find(merged, first);
+		assertEquals(ReviewStatus.REJECTED, a.status());
+		assertEquals("see the release notes\n---\nnot in RHEL 6.0", a.note());
+		assertEquals(ReviewStatus.ACCEPTED, find(merged, second).status());
+		assertEquals("", git("status", "--porcelain"));
+	}
+
+	private static ClaimRecord find(ArticleClaims claims, String id) {
+		return claims.find(id).orElseThrow(() -> new AssertionError("no claim " + id));
+	}
+}
