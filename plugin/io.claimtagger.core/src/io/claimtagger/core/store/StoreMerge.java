@@ -66,7 +66,10 @@ public final class StoreMerge {
 		}
 		boolean theirsLater = theirs.updated().isAfter(ours.updated());
 		ClaimRecord place = theirsLater ? theirs : ours;
-		ReviewStatus status = pick(base == null ? null : base.status(), ours.status(), theirs.status(), theirsLater);
+		// Without an ancestor (a file new on both sides, or a conflict shown without diff3) a claim
+		// started as NEW with no note, as every found claim does: a decision beats none.
+		ReviewStatus status = pick(base == null ? ReviewStatus.NEW : base.status(), ours.status(), theirs.status(),
+				theirsLater);
 		String note = note(base == null ? null : base.note(), ours.note(), theirs.note());
 		Instant created = ours.created().isBefore(theirs.created()) ? ours.created() : theirs.created();
 		Instant updated = theirsLater ? theirs.updated() : ours.updated();

@@ -1,6 +1,7 @@
 package io.claimtagger.resources.claims;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import org.eclipse.osgi.util.NLS;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.core.store.ClaimStoreFormatException;
+import io.claimtagger.core.store.ConflictRecovery;
 import io.claimtagger.core.text.LineIndex;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
@@ -198,10 +200,21 @@ public final class ClaimsWorkspace {
 				Path backup = store.get().quarantine(path);
 				wrote(backup);
 				StoreProblemMarkers.clearUnreadable(article);
-				StoreProblemMarkers.report(article, StoreProblemMarkers.QUARANTINED, IMarker.SEVERITY_WARNING,
-						NLS.bind(Messages.Claims_quarantined, new Object[] { storeFileName(article), e.problem(),
-								backup.getFileName() }));
-				after = store.get().update(path, recording);
+				// A line merge's conflict: both sides' decisions are merged back rather than lost.
+				Optional<ConflictRecovery.Result> recovered = recoverConflict(backup);
+				if (recovered.isPresent()) {
+					ArticleClaims start = recovered.get().claims().movedTo(path);
+					StoreProblemMarkers.report(article, StoreProblemMarkers.QUARANTINED, IMarker.SEVERITY_WARNING,
+							NLS.bind(Messages.Claims_conflictRecovered, new Object[] { storeFileName(article),
+									start.claims().size(), backup.getFileName(),
+									recovered.get().lost().isEmpty() ? "" : String.join("; ", recovered.get().lost()) }));
+					after = store.get().update(path, claims -> recording.apply(start));
+				} else {
+					StoreProblemMarkers.report(article, StoreProblemMarkers.QUARANTINED, IMarker.SEVERITY_WARNING,
+							NLS.bind(Messages.Claims_quarantined, new Object[] { storeFileName(article), e.problem(),
+									backup.getFileName() }));
+					after = store.get().update(path, recording);
+				}
 			}
 			wrote(store.get().fileOf(path));
 			cache.put(article, after);
@@ -212,6 +225,15 @@ public final class ClaimsWorkspace {
 			return Optional.of(after);
 		} finally {
 			Job.getJobManager().endRule(rule);
+		}
+	}
+
+	private static Optional<ConflictRecovery.Result> recoverConflict(Path backup) {
+		try {
+			String text = Files.readString(backup, StandardCharsets.UTF_8);
+			return ConflictRecovery.hasConflict(text) ? ConflictRecovery.recover(text, backup.toString()) : Optional.empty();
+		} catch (IOException e) {
+			return Optional.empty(); // not text: nothing to recover, the backup keeps it
 		}
 	}
 

@@ -171,4 +171,32 @@ public class ArticleFollowTest {
 		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, ""), markers[0].getAttribute(IMarker.MESSAGE, "")
 				.contains("kept as kvm.txt.claims.json.corrupt-"));
 	}
+
+	/** Issue 14 row 3: a claims file a line merge left in conflict gives back both sides' decisions. */
+	@Test
+	public void aClaimsFileLeftInMergeConflictIsRecoveredNotStartedAfresh() throws Exception {
+		ArticleClaims before = stored(article);
+		String other = before.claims().get(0).id();
+		java.time.Instant t = java.time.Instant.now();
+		String ours = io.claimtagger.core.store.ClaimStoreFormat.write(
+				before.with(before.find(acceptedId).orElseThrow().withNote("ours: checked", t)));
+		String theirs = io.claimtagger.core.store.ClaimStoreFormat.write(
+				before.with(before.find(other).orElseThrow().withStatus(ReviewStatus.REJECTED, t)));
+		Files.writeString(storeFile(article), "<<<<<<< HEAD\n" + ours + "=======\n" + theirs + ">>>>>>> colleague\n",
+				StandardCharsets.UTF_8);
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		waitForClaimJobs();
+
+		new TagClaimsJob(List.of(article)).schedule();
+		waitUntil("the decisions of both sides back", () -> storedSafely(article,
+				c -> c.find(other).map(r -> r.status() == ReviewStatus.REJECTED).orElse(false)));
+		ArticleClaims now = stored(article);
+		assertEquals(ReviewStatus.ACCEPTED, now.find(acceptedId).orElseThrow().status());
+		assertEquals("ours: checked", now.find(acceptedId).orElseThrow().note());
+		assertEquals(before.claims().size(), now.claims().size());
+		IMarker[] markers = article.findMarkers(StoreProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(1, markers.length);
+		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, ""),
+				markers[0].getAttribute(IMarker.MESSAGE, "").contains("claims were recovered from both sides"));
+	}
 }
