@@ -74,6 +74,21 @@ public final class ArticleReader {
 		if (bytes.length == 0) {
 			throw new UnreadableArticleException("is empty");
 		}
+		// UTF-16 with its byte order mark (Windows editors write it): text, not binary.
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+			try {
+				String text = StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+				text = ByteOrderMark.strip(text);
+				if (text.isBlank()) {
+					throw new UnreadableArticleException("is empty (only whitespace)");
+				}
+				return text;
+			} catch (CharacterCodingException e) {
+				throw new UnreadableArticleException("starts like UTF-16 but is not valid UTF-16");
+			}
+		}
 		for (byte b : bytes) {
 			if (b == 0) {
 				throw new UnreadableArticleException("is a binary file (contains NUL bytes)");

@@ -36,6 +36,7 @@ public final class AtomicFile {
 
 	/** Temporary files end so; they never look like a store file and may be deleted when stale. */
 	public static final String TEMP_SUFFIX = ".tmp";
+	private static final int TEMP_NAME_CHARS = 40;
 
 	private final ContentWriter writer;
 
@@ -58,7 +59,11 @@ public final class AtomicFile {
 		// Same folder: a rename within one file system is what makes the move atomic. Created
 		// like any new file (not with createTempFile's owner-only mode), so the file a shared
 		// checkout or a team gets is readable as the user's umask allows.
-		Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+		// At most 40 characters of the name: a file name near the 255-byte limit must still get a
+		// temporary sibling (the UUID keeps it unique).
+		String name = target.getFileName().toString();
+		String stem = name.length() > TEMP_NAME_CHARS ? name.substring(0, TEMP_NAME_CHARS) : name;
+		Path temp = dir.resolve("." + stem + "." + UUID.randomUUID() + TEMP_SUFFIX);
 		Files.createFile(temp);
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
