@@ -108,4 +108,37 @@ public class HostileInputCliTest {
 			assertEquals(6, files.count());
 		}
 	}
+
+	/** Mutated bytes of an article, 300 files in one call: each gets a result or an error line, nothing crashes. */
+	@SuppressWarnings("unchecked")
+	@Test
+	public void mutatedFilesEachGetAResultOrAnErrorLine() throws Exception {
+		byte[] article = ("Red Hat ships KVM in RHEL 6.\n\nCitrix bought XenSource in 2007, and VMware sells vSphere.\n")
+				.getBytes(StandardCharsets.UTF_8);
+		java.util.Random random = new java.util.Random(0xC11F022L);
+		List<String> files = new java.util.ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			byte[] bytes = java.util.Arrays.copyOf(article, article.length + random.nextInt(40));
+			for (int k = random.nextInt(12); k > 0; k--) {
+				bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+			}
+			if (random.nextInt(10) == 0) {
+				bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+			}
+			Path f = tmp.getRoot().toPath().resolve("m" + i + ".txt");
+			Files.write(f, bytes);
+			files.add(f.toString());
+		}
+		List<String> args = new java.util.ArrayList<>(List.of("tag"));
+		args.addAll(files);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int code = run(out, args.toArray(String[]::new));
+		List<Object> results = (List<Object>) StrictJson.parse(out.toString(StandardCharsets.UTF_8));
+		long errors = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("claimtag: ")).count();
+		assertEquals(files.size(), results.size() + errors);
+		assertEquals(errors == 0 ? 0 : 1, code);
+		// Both paths taken: invalid UTF-8 and NUL bytes are refused, the rest tags.
+		assertTrue("some mutated files still tag: " + results.size(), results.size() > 0);
+		assertTrue("some are refused: " + errors, errors > 0);
+	}
 }

@@ -81,7 +81,7 @@ public class ClaimStoreFormatFuzzTest {
 		assertTrue("nothing loaded", outcomes.values().stream().mapToInt(c -> c[0]).sum() > 0);
 	}
 
-	private static String mutate(String text, Mutation mutation, Random random) {
+	static String mutate(String text, Mutation mutation, Random random) {
 		switch (mutation) {
 		case TRUNCATE:
 			return text.substring(0, random.nextInt(text.length()));
@@ -173,7 +173,7 @@ public class ClaimStoreFormatFuzzTest {
 		return found;
 	}
 
-	private static String abbreviate(String input) {
+	static String abbreviate(String input) {
 		return input.length() > 2000 ? input.substring(0, 2000) + "... (" + input.length() + " chars)" : input;
 	}
 
