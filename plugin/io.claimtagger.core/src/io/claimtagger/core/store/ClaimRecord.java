@@ -53,6 +53,11 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 					+ span.length() + " characters but the sentence is " + sentence.length());
 		}
 		about = List.copyOf(about);
+		// Text a UTF-8 file can hold: an unpaired surrogate (pasted from a broken source) becomes
+		// U+FFFD, visibly, instead of making the whole store unreadable. Same length, so spans hold.
+		sentence = wellFormed(sentence);
+		note = note == null ? null : wellFormed(note);
+		previousSentence = previousSentence == null ? null : wellFormed(previousSentence);
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(polarity, "polarity");
 		if (!(confidence >= 0 && confidence <= 1)) {
@@ -168,5 +173,28 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 				&& Double.compare(confidence, other.confidence) == 0 && status == other.status
 				&& note.equals(other.note) && created.equals(other.created) && anchor == other.anchor
 				&& Objects.equals(previousSentence, other.previousSentence);
+	}
+
+	/** {@code s} with every unpaired UTF-16 surrogate replaced by U+FFFD. */
+	static String wellFormed(String s) {
+		StringBuilder out = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+			if (paired) {
+				if (out != null) {
+					out.append(c).append(s.charAt(i + 1));
+				}
+				i++;
+			} else if (Character.isSurrogate(c)) {
+				if (out == null) {
+					out = new StringBuilder(s.length()).append(s, 0, i);
+				}
+				out.append('\uFFFD');
+			} else if (out != null) {
+				out.append(c);
+			}
+		}
+		return out == null ? s : out.toString();
 	}
 }

@@ -95,6 +95,20 @@ public class ClaimStoreFormatTest {
 		}
 	}
 
+	/**
+	 * Issue 14 row 13: a note with a lone surrogate (pasted from a broken source) no longer turns
+	 * into '?' or makes the store unreadable: it is kept with U+FFFD in its place, which reads back.
+	 */
+	@Test
+	public void aLoneSurrogateInANoteBecomesAReplacementCharacterAndReadsBack() throws Exception {
+		ArticleClaims claims = sample();
+		ClaimRecord odd = claims.claims().get(0).withNote("half an emoji: \ud83d and \ude00 alone, whole: \ud83d\ude00",
+				Instant.parse("2024-05-02T00:00:00Z"));
+		assertEquals("half an emoji: \ufffd and \ufffd alone, whole: \ud83d\ude00", odd.note());
+		ArticleClaims withOdd = claims.with(odd);
+		assertEquals(withOdd, ClaimStoreFormat.read(ClaimStoreFormat.write(withOdd), FILE));
+	}
+
 	/** Issue 14 row 13: the messages say what is wrong. */
 	@Test
 	public void aFractionalVersionAndANullFieldAreNamedForWhatTheyAre() {
