@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -254,6 +256,33 @@ public final class ClaimStore {
 			second.unlock();
 			first.unlock();
 		}
+	}
+
+	/** Older than this, a temporary file of the store is a crash's leftover, not a save in progress. */
+	public static final Duration STALE_TEMPORARY = Duration.ofHours(1);
+
+	/**
+	 * Deletes the temporary files ({@code .<name>.<uuid>.tmp}) an interrupted save left in the store
+	 * folder, if older than {@code olderThan}; links are not followed. Returns how many went.
+	 */
+	public int removeStaleTemporaryFiles(Duration olderThan) throws IOException {
+		if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+			return 0;
+		}
+		Instant before = clock.instant().minus(olderThan);
+		int removed = 0;
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".") && name.endsWith(AtomicFile.TEMP_SUFFIX)
+						&& Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+						&& Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+					Files.deleteIfExists(file);
+					removed++;
+				}
+			}
+		}
+		return removed;
 	}
 
 	/** Every article that has a store file, as project-relative paths, sorted. */

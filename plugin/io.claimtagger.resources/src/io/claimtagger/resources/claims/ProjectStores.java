@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IPath;
 
 import io.claimtagger.core.store.ClaimStore;
+import io.claimtagger.resources.ClaimTaggerResources;
 
 /** One core {@link ClaimStore} per project, on the project's current location. */
 final class ProjectStores {
@@ -34,7 +35,18 @@ final class ProjectStores {
 		Path root = location.toPath().toAbsolutePath().normalize();
 		// A renamed or relocated project gets a new store; the old one's state must not be reused.
 		return Optional.of(stores.compute(project,
-				(p, store) -> store != null && store.projectRoot().equals(root) ? store : new ClaimStore(root, clock)));
+				(p, store) -> store != null && store.projectRoot().equals(root) ? store : opened(root)));
+	}
+
+	/** A project's store as this session first opens it: temporary files a crash left are removed. */
+	private ClaimStore opened(Path root) {
+		ClaimStore store = new ClaimStore(root, clock);
+		try {
+			store.removeStaleTemporaryFiles(ClaimStore.STALE_TEMPORARY);
+		} catch (java.io.IOException e) {
+			ClaimTaggerResources.log("Cannot clean the temporary files of " + root.resolve(ClaimStore.FOLDER), e);
+		}
+		return store;
 	}
 
 	/** The article's claims file, whether or not it exists; empty when the project has no store. */

@@ -90,6 +90,22 @@ public class ClaimStoreTest {
 		assertFalse(Files.exists(outside.resolve("nothing")));
 	}
 
+	/** Issue 14 row 13: temporary files a crash left behind are removed, a save in progress is not. */
+	@Test
+	public void staleTemporaryFilesAreRemovedAndFreshOnesKept() throws Exception {
+		store.save(claims("articles/kvm.txt"));
+		Path dir = project.resolve(".claims/articles");
+		Path stale = Files.writeString(dir.resolve(".kvm.txt.claims.json.1111.tmp"), "half");
+		Path fresh = Files.writeString(dir.resolve(".kvm.txt.claims.json.2222.tmp"), "writing");
+		// The store's clock says 2024-05-02T08:00Z: one is two hours old, the other a minute.
+		Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-05-02T06:00:00Z")));
+		Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-05-02T07:59:00Z")));
+		assertEquals(1, store.removeStaleTemporaryFiles(ClaimStore.STALE_TEMPORARY));
+		assertFalse(Files.exists(stale));
+		assertTrue(Files.exists(fresh));
+		assertTrue(Files.exists(dir.resolve("kvm.txt.claims.json")));
+	}
+
 	private interface ThrowingRunnable {
 		void run() throws Exception;
 	}
