@@ -331,7 +331,21 @@ public final class ClaimStore {
 		}
 	}
 
-	private static ReentrantLock lockOf(Path file) {
-		return LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
+	private ReentrantLock lockOf(Path file) {
+		return LOCKS.computeIfAbsent(lockKey(file), f -> new ReentrantLock());
+	}
+
+	/**
+	 * The lock's key: the file under the project's real path, so two stores that reach the same
+	 * project through different paths (a link to the workspace, say) share one lock.
+	 */
+	Path lockKey(Path file) {
+		Path root;
+		try {
+			root = projectRoot.toRealPath();
+		} catch (IOException e) {
+			root = projectRoot; // not there (yet): no other path can lead to it either
+		}
+		return root.resolve(projectRoot.relativize(file));
 	}
 }

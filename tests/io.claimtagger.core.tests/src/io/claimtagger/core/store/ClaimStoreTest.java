@@ -106,6 +106,15 @@ public class ClaimStoreTest {
 		assertTrue(Files.exists(dir.resolve("kvm.txt.claims.json")));
 	}
 
+	/** Issue 14 row 13: a project reached through a link shares the in-process lock of its real path. */
+	@Test
+	public void aProjectReachedThroughALinkSharesItsLocks() throws Exception {
+		Path link = tmp.getRoot().toPath().resolve("project-link");
+		Files.createSymbolicLink(link, project);
+		ClaimStore viaLink = new ClaimStore(link, SampleClaims.at("2024-05-02T08:00:00Z"));
+		assertEquals(store.lockKey(store.fileOf("articles/kvm.txt")), viaLink.lockKey(viaLink.fileOf("articles/kvm.txt")));
+	}
+
 	private interface ThrowingRunnable {
 		void run() throws Exception;
 	}
