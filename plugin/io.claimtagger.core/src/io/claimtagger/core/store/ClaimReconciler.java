@@ -13,6 +13,7 @@ import java.util.Set;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.text.TextSpan;
+import io.claimtagger.core.text.Whitespace;
 
 /**
  * Brings an article's stored claims up to date with a fresh tagging of its current text. Needs
@@ -119,11 +120,15 @@ public final class ClaimReconciler {
 	}
 
 	/**
-	 * The record as changed, dated now if anything but its position changed, otherwise with its
-	 * old date, so that edits elsewhere in the article do not touch its update time.
+	 * The record as changed, dated now if anything but its position or the whitespace inside its
+	 * sentence changed, otherwise with its old date: edits elsewhere in the article, a re-wrapped
+	 * paragraph or a CRLF/LF flip do not touch its update time (nor make a git merge conflict).
 	 */
 	private static ClaimRecord settled(ClaimRecord before, ClaimRecord after, Instant now) {
-		return after.withUpdated(after.sameContentAs(before) ? before.updated() : now);
+		boolean same = after.sameContentAs(before) || (!after.sentence().equals(before.sentence())
+				&& Whitespace.collapse(after.sentence()).equals(Whitespace.collapse(before.sentence()))
+				&& after.withSentenceOf(before).sameContentAs(before));
+		return after.withUpdated(same ? before.updated() : now);
 	}
 
 	/** A stored record placed at a span of the new text; fresh is the fresh claim's index or -1. */

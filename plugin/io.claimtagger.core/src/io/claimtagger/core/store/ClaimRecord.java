@@ -167,6 +167,12 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 	 * Whether the two differ at most in position (span, context) and update time, the things that
 	 * change when text elsewhere in the article is edited.
 	 */
+	/** This record with {@code other}'s sentence and span, to compare everything else. */
+	ClaimRecord withSentenceOf(ClaimRecord other) {
+		return new ClaimRecord(id, article, other.sentence, other.span, about, kind, polarity, confidence, status, note,
+				created, updated, context, anchor, previousSentence);
+	}
+
 	boolean sameContentAs(ClaimRecord other) {
 		return id.equals(other.id) && article.equals(other.article) && sentence.equals(other.sentence)
 				&& about.equals(other.about) && kind == other.kind && polarity == other.polarity

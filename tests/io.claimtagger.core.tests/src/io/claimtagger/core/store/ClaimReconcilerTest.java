@@ -51,6 +51,24 @@ public class ClaimReconcilerTest {
 		assertEquals(r.sentence(), r.span().in(text).toString());
 	}
 
+	/** Issue 14 row 13: a CRLF/LF flip of the whole article changes no claim's update time. */
+	@Test
+	public void aLineEndingFlipKeepsEveryUpdateTime() {
+		String wrapped = "Virtualization news\n\nSUSE Linux Enterprise Server 11 SP1 supports\nKVM for SUSE guests. " + S2 + "\n";
+		String s1Wrapped = "SUSE Linux Enterprise Server 11 SP1 supports\nKVM for SUSE guests.";
+		ArticleClaims day1 = DAY1.reconcile(ArticleClaims.empty(ARTICLE), wrapped, claimsOf(wrapped, s1Wrapped, S2));
+		day1 = day1.with(only(day1, S2).withStatus(ReviewStatus.ACCEPTED, REVIEWED));
+		String crlf = wrapped.replace("\n", "\r\n");
+		ArticleClaims day2 = DAY2.reconcile(day1, crlf, claimsOf(crlf, s1Wrapped.replace("\n", "\r\n"), S2));
+		assertEquals(2, day2.claims().size());
+		for (ClaimRecord before : day1.claims()) {
+			ClaimRecord after = day2.find(before.id()).orElseThrow();
+			assertEquals(before.sentence(), before.updated(), after.updated());
+			assertEquals(before.status(), after.status());
+			assertAnchored(after, crlf);
+		}
+	}
+
 	@Test
 	public void firstTaggingAddsEveryClaimAsNew() {
 		ArticleClaims c = DAY1.reconcile(ArticleClaims.empty(ARTICLE), TEXT, claimsOf(TEXT, S3, S1, S2));
