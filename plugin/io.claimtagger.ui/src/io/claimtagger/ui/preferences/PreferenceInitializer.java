@@ -11,7 +11,9 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
 		IPreferenceStore s = TaggerPreferences.store();
 		s.setDefault(TaggerPreferences.ENABLED, true);
 		s.setDefault(TaggerPreferences.DELAY_MS, 500);
-		s.setDefault(TaggerPreferences.MIN_CONFIDENCE_PERCENT, 50);
+		// 0: the editor shows what the engine reports, as Tag Claims stores it and the evaluation scores it;
+		// a user who wants fewer doubtful highlights raises it (the hover gives each confidence).
+		s.setDefault(TaggerPreferences.MIN_CONFIDENCE_PERCENT, 0);
 		s.setDefault(TaggerPreferences.SHOW_VENDORS, true);
 		s.setDefault(TaggerPreferences.SHOW_PRODUCTS, true);
 		s.setDefault(TaggerPreferences.SHOW_CLAIMS, true);
