@@ -23,6 +23,15 @@ public final class EntityRecognizer {
 	 * model did find; 0.3 gains them for 7 more false alarms on the familiar articles.
 	 */
 	static final double MIN_MODEL_ONLY = 0.3;
+	/** A rule, not the model: a middling confidence the hover shows as such. */
+	static final double VERSIONED_NAME_CONFIDENCE = 0.5;
+	private static final Set<String> NOT_VERSIONED_NAMES = Set.of("version", "versions", "release", "releases", "section",
+			"chapter", "table", "figure", "fig", "step", "phase", "level", "tier", "gen", "generation", "update", "patch",
+			"build", "edition", "appendix", "page", "part", "rule", "article", "paragraph", "item", "note", "stage",
+			"round", "series", "model", "option", "point", "grade", "class", "type", "schedule", "exhibit", "clause",
+			// "Apache 2.0" is the license
+			"apache");
+	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
 	private static final double CONTEXTUAL_CONFIDENCE = 0.6;
 
@@ -182,6 +191,7 @@ public final class EntityRecognizer {
 				merged.add(c);
 			}
 		}
+		addVersionedNames(words, merged);
 		for (Candidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
 			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {
@@ -335,6 +345,43 @@ public final class EntityRecognizer {
 			return vendor;
 		}
 		return product;
+	}
+
+	/**
+	 * A capitalised word no one proposed, followed by a dotted version ("Tessera 2.1", "Kestrel
+	 * v3.4"): a product release, whatever the word. Not at the start of a sentence (any word is
+	 * capitalised there), not a word that numbers things ("Version 2.1", "Section 3.2"). Ordinary
+	 * words do name products ("Tessera", "Iceberg"), so the common-words list does not apply.
+	 */
+	private void addVersionedNames(String[] words, List<Candidate> merged) {
+		for (int i = 1; i + 1 < words.length; i++) {
+			String w = words[i];
+			if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().anyMatch(Character::isLowerCase)
+					|| !DOTTED_VERSION.matcher(words[i + 1]).matches()
+					// after another capitalised word the name may be longer ("Bulwark Keep 3.0"): the model's call
+					|| Character.isUpperCase(words[i - 1].charAt(0))
+					|| NOT_VERSIONED_NAMES.contains(w.toLowerCase(Locale.ROOT)) || CALENDAR.contains(w.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			int at = i;
+			if (merged.stream().anyMatch(c -> c.firstToken <= at + 1 && at <= c.lastToken)) {
+				continue;
+			}
+			Candidate c = new Candidate();
+			c.firstToken = i;
+			c.lastToken = i;
+			c.type = EntityType.PRODUCT;
+			c.confidence = VERSIONED_NAME_CONFIDENCE;
+			c.source = EntitySource.MODEL;
+			// A vendor right before is part of the product's name (the guide: "Oracle VM").
+			Candidate vendor = merged.stream().filter(v -> v.lastToken == at - 1 && v.type == EntityType.VENDOR)
+					.findFirst().orElse(null);
+			if (vendor != null) {
+				merged.remove(vendor);
+				c.firstToken = vendor.firstToken;
+			}
+			merged.add(c);
+		}
 	}
 
 	private boolean onlyCommonWords(String[] words, NameFinder.Prediction pr) {

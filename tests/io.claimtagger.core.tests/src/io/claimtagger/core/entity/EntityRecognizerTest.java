@@ -68,6 +68,19 @@ public class EntityRecognizerTest {
 		return r.recognize(text, tokens).stream().map(e -> e.text() + "/" + e.type().id() + "/" + e.source().id()).toList();
 	}
 
+	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
+	@Test
+	public void anUnknownWordWithADottedVersionIsAProductRelease() throws IOException {
+		assertEquals(List.of("Tessera 2.1/product/model"),
+				recognize(scripted(), "The company said that Tessera 2.1, its storage engine, is out."));
+		assertEquals(List.of("Linux 2.6.32/product/model"), recognize(scripted(), "It runs on upstream Linux 2.6.32 now."));
+		// Words that number things, a license, a sentence start, or a longer name are left alone.
+		assertEquals(List.of(), recognize(scripted(), "As shown in Section 3.2 and Table 2.1 of the paper, it works."));
+		assertEquals(false, recognize(scripted(), "The code is under Apache 2.0 now.").contains("Apache 2.0/product/model"));
+		assertEquals(List.of(), recognize(scripted(), "Tessera 2.1 is out."));
+		assertEquals(List.of(), recognize(scripted(), "We tried Bulwark Keep 3.0 last week."));
+	}
+
 	@Test
 	public void versionsAndStagesJoinTheSpan() throws IOException {
 		assertEquals(List.of("vSphere 4/product/catalog", "SLES 11 SP1/product/catalog"),
