@@ -31,6 +31,15 @@ public final class EntityRecognizer {
 			"round", "series", "model", "option", "point", "grade", "class", "type", "schedule", "exhibit", "clause",
 			// "Apache 2.0" is the license
 			"apache");
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "of", "to", "into", "across",
+			"outside", "inside", "around");
+	private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "its", "their", "whose");
+	private static final Set<String> APPOSITIVE_VENDOR_NOUNS = Set.of("startup", "start-up", "company", "vendor", "provider",
+			"maker", "firm", "supplier", "developer", "subsidiary", "spinout", "spin-off", "unicorn");
+	private static final Set<String> APPOSITIVE_PRODUCT_NOUNS = Set.of("engine", "database", "platform", "tool", "service",
+			"framework", "library", "runtime", "distribution", "hypervisor", "scheduler", "orchestrator", "catalog",
+			"appliance", "array", "accelerator", "chip", "processor", "operating", "browser", "editor", "compiler",
+			"cli", "sdk", "api", "plugin", "plug-in", "extension", "agent", "proxy", "gateway", "registry", "operator");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
 	private static final double CONTEXTUAL_CONFIDENCE = 0.6;
@@ -192,6 +201,7 @@ public final class EntityRecognizer {
 			}
 		}
 		addVersionedNames(words, merged);
+		addAppositiveNames(words, merged);
 		for (Candidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
 			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {
@@ -381,6 +391,48 @@ public final class EntityRecognizer {
 				c.firstToken = vendor.firstToken;
 			}
 			merged.add(c);
+		}
+	}
+
+	/**
+	 * A capitalised word nobody proposed, described right after it by an appositive that says what
+	 * it is: "Quillfeather, a payroll startup" (a vendor), "Tessera, its storage engine" (a product).
+	 */
+	private void addAppositiveNames(String[] words, List<Candidate> merged) {
+		for (int i = 0; i + 3 < words.length; i++) {
+			String w = words[i];
+			if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().anyMatch(Character::isLowerCase)
+					|| !words[i + 1].equals(",") || !APPOSITIVE_OPENERS.contains(words[i + 2].toLowerCase(Locale.ROOT))
+					|| (i > 0 && Character.isUpperCase(words[i - 1].charAt(0)))
+					|| CALENDAR.contains(w.toLowerCase(Locale.ROOT))
+					// "Instead, the company ...": an adverb opening the sentence
+					|| (i == 0 && commonWords.contains(w.toLowerCase(Locale.ROOT)))
+					// "based in Seattle, the company ...": the appositive is about the subject
+					|| (i > 0 && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
+				continue;
+			}
+			int at = i;
+			if (merged.stream().anyMatch(c -> c.firstToken <= at && at <= c.lastToken)) {
+				continue;
+			}
+			EntityType type = null;
+			for (int k = i + 3; k < Math.min(words.length, i + 8) && type == null; k++) {
+				String d = words[k].toLowerCase(Locale.ROOT);
+				if (d.equals(",") || d.equals(".")) {
+					break;
+				}
+				type = APPOSITIVE_VENDOR_NOUNS.contains(d) ? EntityType.VENDOR
+						: APPOSITIVE_PRODUCT_NOUNS.contains(d) ? EntityType.PRODUCT : null;
+			}
+			if (type != null) {
+				Candidate c = new Candidate();
+				c.firstToken = i;
+				c.lastToken = i;
+				c.type = type;
+				c.confidence = VERSIONED_NAME_CONFIDENCE;
+				c.source = EntitySource.MODEL;
+				merged.add(c);
+			}
 		}
 	}
 

@@ -63,7 +63,7 @@ public class EntityRecognizerTest {
 
 	private List<String> recognize(NameFinder finder, String text, NotNames notNames) throws IOException {
 		EntityRecognizer r = new EntityRecognizer(finder, new CatalogMatcher(CatalogMatcherTest.catalog(TSV)),
-				java.util.Set.of("open", "source"), notNames);
+				java.util.Set.of("open", "source", "instead"), notNames);
 		List<TextSpan> tokens = tokenizer.tokenize(text, new TextSpan(0, text.length()));
 		return r.recognize(text, tokens).stream().map(e -> e.text() + "/" + e.type().id() + "/" + e.source().id()).toList();
 	}
@@ -79,6 +79,18 @@ public class EntityRecognizerTest {
 		assertEquals(false, recognize(scripted(), "The code is under Apache 2.0 now.").contains("Apache 2.0/product/model"));
 		assertEquals(List.of(), recognize(scripted(), "Tessera 2.1 is out."));
 		assertEquals(List.of(), recognize(scripted(), "We tried Bulwark Keep 3.0 last week."));
+	}
+
+	/** An appositive that says what a name is: "X, a payroll startup" a vendor, "X, its storage engine" a product. */
+	@Test
+	public void anAppositiveTypesAnUnknownName() throws IOException {
+		assertEquals(List.of("Quillfeather/vendor/model"),
+				recognize(scripted(), "Last week Quillfeather, a payroll startup, replaced its queue."));
+		assertEquals(List.of("Notation/product/model"),
+				recognize(scripted(), "Teams sign images with Notation, a signing tool from the project."));
+		// Not about the name: an adverb opening the sentence, a place before the subject's appositive.
+		assertEquals(List.of(), recognize(scripted(), "Instead, the company sells services."));
+		assertEquals(List.of(), recognize(scripted(), "Founded in 2022 and based in Seattle, the company raised money."));
 	}
 
 	@Test
