@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Claims_unreadable;
 	public static String Claims_outsideProject;
 	public static String Claims_conflictRecovered;
+	public static String Claims_mergeDriver;
 	public static String ExportClaimsJob_failed;
 	public static String ExportClaimsJob_name;
 	public static String ExportEntitiesJob_failed;

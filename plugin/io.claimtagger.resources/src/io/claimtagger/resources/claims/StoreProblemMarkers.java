@@ -21,6 +21,7 @@ public final class StoreProblemMarkers {
 	static final String KIND = "claimsProblem";
 	static final String UNREADABLE = "unreadable";
 	static final String QUARANTINED = "quarantined";
+	static final String MERGE_DRIVER = "mergeDriver";
 	static final String NOT_MOVED = "notMoved";
 
 	private StoreProblemMarkers() {
@@ -51,6 +52,22 @@ public final class StoreProblemMarkers {
 		try {
 			for (IMarker m : on.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
 				if (UNREADABLE.equals(m.getAttribute(KIND, ""))) {
+					m.delete();
+				}
+			}
+		} catch (CoreException e) {
+			ClaimTaggerResources.log("Cannot clear a claims marker", e);
+		}
+	}
+
+	/** Removes the markers of this kind from {@code on}. */
+	static void clear(IResource on, String kind) {
+		if (!on.isAccessible()) {
+			return;
+		}
+		try {
+			for (IMarker m : on.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+				if (kind.equals(m.getAttribute(KIND, ""))) {
 					m.delete();
 				}
 			}

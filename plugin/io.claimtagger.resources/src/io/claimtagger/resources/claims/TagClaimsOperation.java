@@ -100,6 +100,8 @@ public final class TagClaimsOperation implements ClaimsOperation {
 						NLS.bind(Messages.TagClaimsOperation_failed, article.getFullPath(), e.getMessage()), e));
 			}
 		}
+		// Teams version the claims with git: offer the merge driver where it is missing.
+		articles.stream().map(IFile::getProject).distinct().forEach(MergeDriverAdvice::check);
 		return problems.isOK() ? Status.OK_STATUS : problems;
 	}
 
