@@ -101,6 +101,46 @@ public class GitMergeDriverTest {
 		assertEquals("", git("status", "--porcelain"));
 	}
 
+	/** Row 4: the same untagged article tagged on two branches at different times merges into one set of claims. */
+	@Test
+	public void theSameArticleTaggedOnTwoBranchesMergesWithoutConflict() throws Exception {
+		assumeTrue("git is installed", gitAvailable());
+		Path claimtag = Path.of(System.getProperty("claimtagger.repo", ".")).toAbsolutePath().normalize().resolve("claimtag");
+		repo = tmp.newFolder("repo2").toPath();
+		git("init", "-q", "-b", "main");
+		git("config", "user.email", "test@example.invalid");
+		git("config", "user.name", "Test");
+		Files.writeString(repo.resolve(".gitattributes"), "*.claims.json merge=claimtagger\n");
+		git("config", "merge.claimtagger.driver", claimtag + " merge-driver %O %A %B");
+		String article = "kvm.txt";
+		String text = "Red Hat ships KVM in RHEL 6.\n\nCitrix bought XenSource in 2007.\n";
+		Files.writeString(repo.resolve(article), text);
+		git("add", "-A");
+		git("commit", "-q", "-m", "article");
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+
+		git("checkout", "-q", "-b", "colleague");
+		Clock monday = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
+		ArticleClaims theirs = new ClaimStore(repo, monday).update(article,
+				s -> new ClaimReconciler(monday).reconcile(s, text, pipeline.tag(text).claims()));
+		git("add", "-A");
+		git("commit", "-q", "-m", "tagged on Monday");
+
+		git("checkout", "-q", "main");
+		Clock tuesday = Clock.fixed(Instant.parse("2026-11-03T15:30:00Z"), ZoneOffset.UTC);
+		ClaimStore store = new ClaimStore(repo, tuesday);
+		ArticleClaims ours = store.update(article, s -> new ClaimReconciler(tuesday).reconcile(s, text, pipeline.tag(text).claims()));
+		git("add", "-A");
+		git("commit", "-q", "-m", "tagged on Tuesday");
+		// Content ids: the same claims, whenever they were found.
+		assertEquals(theirs.claims().stream().map(ClaimRecord::id).toList(), ours.claims().stream().map(ClaimRecord::id).toList());
+
+		git("merge", "-q", "--no-edit", "colleague");
+		ArticleClaims merged = store.load(article);
+		assertEquals(ours.claims().stream().map(ClaimRecord::id).toList(), merged.claims().stream().map(ClaimRecord::id).toList());
+		assertEquals("", git("status", "--porcelain"));
+	}
+
 	private static ClaimRecord find(ArticleClaims claims, String id) {
 		return claims.find(id).orElseThrow(() -> new AssertionError("no claim " + id));
 	}
