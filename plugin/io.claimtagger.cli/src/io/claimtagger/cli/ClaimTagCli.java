@@ -304,7 +304,7 @@ public final class ClaimTagCli {
 			Path basePath = Path.of(args.get(0));
 			// No common ancestor (the file is new on both branches): git passes an empty file.
 			ArticleClaims base = Files.size(basePath) == 0 ? ArticleClaims.empty(ours.article()) : readStore(basePath);
-			ArticleClaims merged = StoreMerge.merge(base, ours.movedTo(ours.article()), theirs.movedTo(ours.article()));
+			ArticleClaims merged = StoreMerge.merge(base, ours, theirs);
 			AtomicFile.write(Path.of(args.get(1)), ClaimStoreFormat.write(merged));
 			return 0;
 		} catch (ClaimStoreFormatException e) {

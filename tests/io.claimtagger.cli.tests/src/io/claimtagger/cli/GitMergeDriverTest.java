@@ -47,6 +47,18 @@ public class GitMergeDriverTest {
 		return output;
 	}
 
+	/** A fresh repository with the merge driver installed by the two lines the README gives. */
+	private void newRepoWithTheDriver() throws Exception {
+		assumeTrue("git is installed", gitAvailable());
+		Path claimtag = Path.of(System.getProperty("claimtagger.repo", ".")).toAbsolutePath().normalize().resolve("claimtag");
+		repo = tmp.newFolder().toPath();
+		git("init", "-q", "-b", "main");
+		git("config", "user.email", "test@example.invalid");
+		git("config", "user.name", "Test");
+		Files.writeString(repo.resolve(".gitattributes"), "*.claims.json merge=claimtagger\n");
+		git("config", "merge.claimtagger.driver", claimtag + " merge-driver %O %A %B");
+	}
+
 	private static boolean gitAvailable() {
 		try {
 			return new ProcessBuilder("git", "--version").start().waitFor() == 0;
@@ -57,15 +69,7 @@ public class GitMergeDriverTest {
 
 	@Test
 	public void twoBranchesReviewsMergeWithoutConflict() throws Exception {
-		assumeTrue("git is installed", gitAvailable());
-		Path claimtag = Path.of(System.getProperty("claimtagger.repo", ".")).toAbsolutePath().normalize().resolve("claimtag");
-		repo = tmp.newFolder("repo").toPath();
-		git("init", "-q", "-b", "main");
-		git("config", "user.email", "test@example.invalid");
-		git("config", "user.name", "Test");
-		// The two lines the README gives.
-		Files.writeString(repo.resolve(".gitattributes"), "*.claims.json merge=claimtagger\n");
-		git("config", "merge.claimtagger.driver", claimtag + " merge-driver %O %A %B");
+		newRepoWithTheDriver();
 
 		String article = "articles/kvm.txt";
 		String text = "Red Hat ships KVM in RHEL 6.\n\nCitrix bought XenSource in 2007.\n";
@@ -104,14 +108,7 @@ public class GitMergeDriverTest {
 	/** Row 4: the same untagged article tagged on two branches at different times merges into one set of claims. */
 	@Test
 	public void theSameArticleTaggedOnTwoBranchesMergesWithoutConflict() throws Exception {
-		assumeTrue("git is installed", gitAvailable());
-		Path claimtag = Path.of(System.getProperty("claimtagger.repo", ".")).toAbsolutePath().normalize().resolve("claimtag");
-		repo = tmp.newFolder("repo2").toPath();
-		git("init", "-q", "-b", "main");
-		git("config", "user.email", "test@example.invalid");
-		git("config", "user.name", "Test");
-		Files.writeString(repo.resolve(".gitattributes"), "*.claims.json merge=claimtagger\n");
-		git("config", "merge.claimtagger.driver", claimtag + " merge-driver %O %A %B");
+		newRepoWithTheDriver();
 		String article = "kvm.txt";
 		String text = "Red Hat ships KVM in RHEL 6.\n\nCitrix bought XenSource in 2007.\n";
 		Files.writeString(repo.resolve(article), text);

@@ -24,7 +24,7 @@ public final class EntityRecognizer {
 	 */
 	static final double MIN_MODEL_ONLY = 0.3;
 	/** A rule, not the model: a middling confidence the hover shows as such. */
-	static final double VERSIONED_NAME_CONFIDENCE = 0.5;
+	static final double RULE_CONFIDENCE = 0.5;
 	private static final Set<String> NOT_VERSIONED_NAMES = Set.of("version", "versions", "release", "releases", "section",
 			"chapter", "table", "figure", "fig", "step", "phase", "level", "tier", "gen", "generation", "update", "patch",
 			"build", "edition", "appendix", "page", "part", "rule", "article", "paragraph", "item", "note", "stage",
@@ -365,24 +365,12 @@ public final class EntityRecognizer {
 	 */
 	private void addVersionedNames(String[] words, List<Candidate> merged) {
 		for (int i = 1; i + 1 < words.length; i++) {
-			String w = words[i];
-			if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().anyMatch(Character::isLowerCase)
-					|| !DOTTED_VERSION.matcher(words[i + 1]).matches()
-					// after another capitalised word the name may be longer ("Bulwark Keep 3.0"): the model's call
-					|| Character.isUpperCase(words[i - 1].charAt(0))
-					|| NOT_VERSIONED_NAMES.contains(w.toLowerCase(Locale.ROOT)) || CALENDAR.contains(w.toLowerCase(Locale.ROOT))) {
+			if (!isLoneCapitalisedWord(words, i) || !DOTTED_VERSION.matcher(words[i + 1]).matches()
+					|| NOT_VERSIONED_NAMES.contains(words[i].toLowerCase(Locale.ROOT)) || covered(merged, i, i + 1)) {
 				continue;
 			}
 			int at = i;
-			if (merged.stream().anyMatch(c -> c.firstToken <= at + 1 && at <= c.lastToken)) {
-				continue;
-			}
-			Candidate c = new Candidate();
-			c.firstToken = i;
-			c.lastToken = i;
-			c.type = EntityType.PRODUCT;
-			c.confidence = VERSIONED_NAME_CONFIDENCE;
-			c.source = EntitySource.MODEL;
+			Candidate c = ruleCandidate(i, EntityType.PRODUCT);
 			// A vendor right before is part of the product's name (the guide: "Oracle VM").
 			Candidate vendor = merged.stream().filter(v -> v.lastToken == at - 1 && v.type == EntityType.VENDOR)
 					.findFirst().orElse(null);
@@ -400,19 +388,12 @@ public final class EntityRecognizer {
 	 */
 	private void addAppositiveNames(String[] words, List<Candidate> merged) {
 		for (int i = 0; i + 3 < words.length; i++) {
-			String w = words[i];
-			if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().anyMatch(Character::isLowerCase)
-					|| !words[i + 1].equals(",") || !APPOSITIVE_OPENERS.contains(words[i + 2].toLowerCase(Locale.ROOT))
-					|| (i > 0 && Character.isUpperCase(words[i - 1].charAt(0)))
-					|| CALENDAR.contains(w.toLowerCase(Locale.ROOT))
+			if (!isLoneCapitalisedWord(words, i) || !words[i + 1].equals(",")
+					|| !APPOSITIVE_OPENERS.contains(words[i + 2].toLowerCase(Locale.ROOT))
 					// "Instead, the company ...": an adverb opening the sentence
-					|| (i == 0 && commonWords.contains(w.toLowerCase(Locale.ROOT)))
+					|| (i == 0 && commonWords.contains(words[i].toLowerCase(Locale.ROOT)))
 					// "based in Seattle, the company ...": the appositive is about the subject
-					|| (i > 0 && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
-				continue;
-			}
-			int at = i;
-			if (merged.stream().anyMatch(c -> c.firstToken <= at && at <= c.lastToken)) {
+					|| (i > 0 && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) || covered(merged, i, i)) {
 				continue;
 			}
 			EntityType type = null;
@@ -425,15 +406,36 @@ public final class EntityRecognizer {
 						: APPOSITIVE_PRODUCT_NOUNS.contains(d) ? EntityType.PRODUCT : null;
 			}
 			if (type != null) {
-				Candidate c = new Candidate();
-				c.firstToken = i;
-				c.lastToken = i;
-				c.type = type;
-				c.confidence = VERSIONED_NAME_CONFIDENCE;
-				c.source = EntitySource.MODEL;
-				merged.add(c);
+				merged.add(ruleCandidate(i, type));
 			}
 		}
+	}
+
+	/**
+	 * The word the two rules above start from: capitalised with lower case in it, not a month or
+	 * day, and not right after another capitalised word (the name may then be longer, "Bulwark
+	 * Keep 3.0": the model's call).
+	 */
+	private static boolean isLoneCapitalisedWord(String[] words, int i) {
+		String w = words[i];
+		return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+				&& !CALENDAR.contains(w.toLowerCase(Locale.ROOT)) && !(i > 0 && Character.isUpperCase(words[i - 1].charAt(0)));
+	}
+
+	/** Whether a candidate already covers a token of {@code first..last}. */
+	private static boolean covered(List<Candidate> merged, int first, int last) {
+		return merged.stream().anyMatch(c -> c.firstToken <= last && first <= c.lastToken);
+	}
+
+	/** A one-word candidate proposed by a rule rather than the model. */
+	private static Candidate ruleCandidate(int token, EntityType type) {
+		Candidate c = new Candidate();
+		c.firstToken = token;
+		c.lastToken = token;
+		c.type = type;
+		c.confidence = RULE_CONFIDENCE;
+		c.source = EntitySource.MODEL;
+		return c;
 	}
 
 	private boolean onlyCommonWords(String[] words, NameFinder.Prediction pr) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -77,25 +78,20 @@ public final class ArticleReader {
 		// UTF-16 with its byte order mark (Windows editors write it): text, not binary.
 		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
 				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-			try {
-				String text = StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-				text = ByteOrderMark.strip(text);
-				if (text.isBlank()) {
-					throw new UnreadableArticleException("is empty (only whitespace)");
-				}
-				return text;
-			} catch (CharacterCodingException e) {
-				throw new UnreadableArticleException("starts like UTF-16 but is not valid UTF-16");
-			}
+			return decode(bytes, StandardCharsets.UTF_16, "starts like UTF-16 but is not valid UTF-16");
 		}
 		for (byte b : bytes) {
 			if (b == 0) {
 				throw new UnreadableArticleException("is a binary file (contains NUL bytes)");
 			}
 		}
+		return decode(bytes, StandardCharsets.UTF_8, "is not valid UTF-8");
+	}
+
+	/** Strict decoding (no replacement characters), byte order mark dropped, blank refused. */
+	private static String decode(byte[] bytes, Charset charset, String invalid) throws UnreadableArticleException {
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
 			text = ByteOrderMark.strip(text);
 			if (text.isBlank()) {
@@ -103,7 +99,7 @@ public final class ArticleReader {
 			}
 			return text;
 		} catch (CharacterCodingException e) {
-			throw new UnreadableArticleException("is not valid UTF-8");
+			throw new UnreadableArticleException(invalid);
 		}
 	}
 }

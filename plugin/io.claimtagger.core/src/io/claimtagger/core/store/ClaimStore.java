@@ -52,6 +52,8 @@ public final class ClaimStore {
 			.withZone(ZoneOffset.UTC);
 
 	private final Path projectRoot;
+	/** The project's real path, resolved once it exists (the link checks and the lock keys use it). */
+	private volatile Path realRoot;
 	private final Path folder;
 	private final Clock clock;
 	private final AtomicFile atomicFile;
@@ -115,7 +117,7 @@ public final class ClaimStore {
 			return; // no part of the store exists yet: nothing to follow
 		}
 		try {
-			Path root = projectRoot.toRealPath();
+			Path root = realRoot();
 			Path real = existing.toRealPath();
 			if (!real.startsWith(root)) {
 				throw new IllegalArgumentException("The store file of '" + article + "' would be outside the project: "
@@ -340,12 +342,20 @@ public final class ClaimStore {
 	 * project through different paths (a link to the workspace, say) share one lock.
 	 */
 	Path lockKey(Path file) {
-		Path root;
-		try {
-			root = projectRoot.toRealPath();
-		} catch (IOException e) {
-			root = projectRoot; // not there (yet): no other path can lead to it either
+		return realRoot().resolve(projectRoot.relativize(file));
+	}
+
+	/** The project's real path; the path as given while the project folder does not exist. */
+	private Path realRoot() {
+		Path r = realRoot;
+		if (r == null) {
+			try {
+				r = projectRoot.toRealPath();
+				realRoot = r;
+			} catch (IOException e) {
+				return projectRoot; // not there (yet): no other path can lead to it either
+			}
 		}
-		return root.resolve(projectRoot.relativize(file));
+		return r;
 	}
 }

@@ -65,8 +65,8 @@ public final class ConflictRecovery {
 		}
 		List<String> ignored = new ArrayList<>();
 		ArticleClaims ancestor = (sawBase ? parse(String.join("\n", base), source, ignored) : Optional.<ArticleClaims>empty())
-				.map(a -> a.movedTo(o.get().article())).orElse(ArticleClaims.empty(o.get().article()));
-		return Optional.of(new Result(StoreMerge.merge(ancestor, o.get(), t.get().movedTo(o.get().article())), lost));
+				.orElse(ArticleClaims.empty(o.get().article()));
+		return Optional.of(new Result(StoreMerge.merge(ancestor, o.get(), t.get()), lost));
 	}
 
 	private static Optional<ArticleClaims> parse(String text, String source, List<String> lost) {

@@ -34,9 +34,12 @@ public final class StoreMerge {
 	/**
 	 * @param base   the common ancestor's claims (empty when the file is new on both sides)
 	 * @param ours   the current branch's
-	 * @param theirs the merged branch's
+	 * @param theirs the merged branch's; base and theirs are read as claims of our article (a
+	 *               rename on either side does not make claims differ)
 	 */
 	public static ArticleClaims merge(ArticleClaims base, ArticleClaims ours, ArticleClaims theirs) {
+		base = base.movedTo(ours.article());
+		theirs = theirs.movedTo(ours.article());
 		Set<String> ids = new LinkedHashSet<>();
 		ours.claims().forEach(c -> ids.add(c.id()));
 		theirs.claims().forEach(c -> ids.add(c.id()));
@@ -46,7 +49,7 @@ public final class StoreMerge {
 			Optional<ClaimRecord> o = ours.find(id);
 			Optional<ClaimRecord> t = theirs.find(id);
 			if (o.isPresent() && t.isPresent()) {
-				merged.add(claim(b.orElse(null), o.get(), t.get()).withArticle(ours.article()));
+				merged.add(claim(b.orElse(null), o.get(), t.get()));
 			} else {
 				ClaimRecord only = o.orElseGet(t::get);
 				// Present in the ancestor and gone from one side: that side removed it (its article
@@ -54,7 +57,7 @@ public final class StoreMerge {
 				if (b.isPresent() && b.get().equals(only)) {
 					continue;
 				}
-				merged.add(only.withArticle(ours.article()));
+				merged.add(only);
 			}
 		}
 		return new ArticleClaims(ours.article(), merged);

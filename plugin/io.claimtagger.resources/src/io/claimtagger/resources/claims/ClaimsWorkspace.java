@@ -187,8 +187,9 @@ public final class ClaimsWorkspace {
 				return change.apply(claims);
 			};
 			ArticleClaims after;
+			Path file;
 			try {
-				store.get().fileOf(path);
+				file = store.get().fileOf(path); // checked before anything is read or written
 			} catch (IllegalArgumentException e) {
 				StoreProblemMarkers.report(article, StoreProblemMarkers.UNREADABLE, IMarker.SEVERITY_ERROR,
 						NLS.bind(Messages.Claims_outsideProject, storeFileName(article), e.getMessage()));
@@ -216,7 +217,7 @@ public final class ClaimsWorkspace {
 					after = store.get().update(path, recording);
 				}
 			}
-			wrote(store.get().fileOf(path));
+			wrote(file);
 			cache.put(article, after);
 			if (!after.equals(before[0])) {
 				refreshJob.refresh(article.getProject());

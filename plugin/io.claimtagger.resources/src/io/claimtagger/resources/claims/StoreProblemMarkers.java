@@ -46,18 +46,7 @@ public final class StoreProblemMarkers {
 
 	/** The claims file reads again: its "unreadable" marker is no longer true. */
 	static void clearUnreadable(IResource on) {
-		if (!on.isAccessible()) {
-			return;
-		}
-		try {
-			for (IMarker m : on.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
-				if (UNREADABLE.equals(m.getAttribute(KIND, ""))) {
-					m.delete();
-				}
-			}
-		} catch (CoreException e) {
-			ClaimTaggerResources.log("Cannot clear a claims marker", e);
-		}
+		clear(on, UNREADABLE);
 	}
 
 	/** Removes the markers of this kind from {@code on}. */

@@ -5,11 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.source.IVerticalRulerInfo;
 import org.eclipse.swt.custom.StyledText;
@@ -18,7 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 import io.claimtagger.resources.jobs.JobFamilies;
@@ -29,21 +25,11 @@ import io.claimtagger.resources.jobs.JobFamilies;
  */
 public class NoFinalNewlineTest {
 
-	private final List<IStatus> problems = new CopyOnWriteArrayList<>();
-	private final ILogListener listener = (status, plugin) -> {
-		if (status.matches(IStatus.ERROR)) {
-			problems.add(status);
-		}
-	};
-
-	@Before
-	public void listen() {
-		Platform.addLogListener(listener);
-	}
+	@Rule
+	public final LoggedErrors problems = new LoggedErrors();
 
 	@After
 	public void cleanUp() {
-		Platform.removeLogListener(listener);
 		Workbench.page().closeAllEditors(false);
 	}
 
@@ -89,7 +75,7 @@ public class NoFinalNewlineTest {
 		assertFalse(Workbench.document(editor).get().endsWith("\n"));
 		assertTrue(Workbench.document(editor).get().endsWith("RHEL 6. "));
 
-		assertEquals("errors logged while typing: " + problems, List.of(), problems);
+		assertEquals("errors logged while typing: " + problems.list(), List.of(), problems.list());
 	}
 
 	/** Paints the ruler and its columns now (an exception in their paint listeners reaches the test). */

@@ -37,17 +37,30 @@ public class ReviewStatusInEditorTest {
 		ClaimsWorkbench.storeFile(Workbench.file("reviewed.article", "x")).toFile().delete();
 	}
 
-	@Test
-	public void acceptedAndDisputedClaimsGetTheirOwnAnnotationTypeAndHover() throws Exception {
+	private static final int CITRIX = ArticleEditorTest.ARTICLE.indexOf("Citrix bought");
+
+	/** The article tagged by Tag Claims, open in the article editor with its claims drawn. */
+	private record Tagged(IFile file, ITextEditor editor, ClaimRecord citrixClaim) {
+	}
+
+	private static Tagged taggedAndOpen() throws Exception {
 		IFile file = Workbench.file("reviewed.article", ArticleEditorTest.ARTICLE);
 		new TagClaimsJob(List.of(file)).schedule();
 		Workbench.waitUntil("claims stored", () -> ClaimsWorkbench.storedSafely(file, c -> c.claims().size() == 3));
 		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
-		int citrix = ArticleEditorTest.ARTICLE.indexOf("Citrix bought");
-		Workbench.waitUntil("a new claim", () -> Workbench.annotationAt(editor, ClaimAnnotation.TYPE, citrix) != null);
-
+		Workbench.waitUntil("a new claim", () -> Workbench.annotationAt(editor, ClaimAnnotation.TYPE, CITRIX) != null);
 		ClaimRecord record = ClaimsWorkbench.stored(file).claims().stream()
-				.filter(c -> c.span().start() == citrix).findFirst().orElseThrow();
+				.filter(c -> c.span().start() == CITRIX).findFirst().orElseThrow();
+		return new Tagged(file, editor, record);
+	}
+
+	@Test
+	public void acceptedAndDisputedClaimsGetTheirOwnAnnotationTypeAndHover() throws Exception {
+		Tagged t = taggedAndOpen();
+		IFile file = t.file();
+		ITextEditor editor = t.editor();
+		int citrix = CITRIX;
+		ClaimRecord record = t.citrixClaim();
 		ClaimRef ref = new ClaimRef(file, record.id());
 		ReviewClaimsJob.status(List.of(ref), ReviewStatus.ACCEPTED).schedule();
 		ReviewClaimsJob.note(List.of(ref), "Confirmed by Citrix's press release.").schedule();
@@ -73,14 +86,11 @@ public class ReviewStatusInEditorTest {
 
 	@Test
 	public void rejectedClaimsAreStruckThroughInTheirColor() throws Exception {
-		IFile file = Workbench.file("reviewed.article", ArticleEditorTest.ARTICLE);
-		new TagClaimsJob(List.of(file)).schedule();
-		Workbench.waitUntil("claims stored", () -> ClaimsWorkbench.storedSafely(file, c -> c.claims().size() == 3));
-		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
-		int citrix = ArticleEditorTest.ARTICLE.indexOf("Citrix bought");
-		Workbench.waitUntil("a new claim", () -> Workbench.annotationAt(editor, ClaimAnnotation.TYPE, citrix) != null);
-		ClaimRecord record = ClaimsWorkbench.stored(file).claims().stream()
-				.filter(c -> c.span().start() == citrix).findFirst().orElseThrow();
+		Tagged t = taggedAndOpen();
+		IFile file = t.file();
+		ITextEditor editor = t.editor();
+		int citrix = CITRIX;
+		ClaimRecord record = t.citrixClaim();
 		ReviewClaimsJob.status(List.of(new ClaimRef(file, record.id())), ReviewStatus.REJECTED).schedule();
 		Workbench.waitUntil("the claim annotated as rejected",
 				() -> Workbench.annotationAt(editor, ClaimAnnotation.REJECTED, citrix) != null);

@@ -7,20 +7,17 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IViewPart;
 import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 import io.claimtagger.ui.claims.ClaimsWorkbench;
+import io.claimtagger.ui.editor.LoggedErrors;
 
 /**
  * The Claims and Vendors &amp; Products views follow what they show: a renamed article is shown under
@@ -30,21 +27,11 @@ public class ScopeFollowsResourcesTest {
 
 	private IProject project;
 	private IViewPart view;
-	private final List<IStatus> errors = new CopyOnWriteArrayList<>();
-	private final ILogListener logListener = (status, plugin) -> {
-		if (status.matches(IStatus.ERROR)) {
-			errors.add(status);
-		}
-	};
-
-	@Before
-	public void listen() {
-		Platform.addLogListener(logListener);
-	}
+	@Rule
+	public final LoggedErrors errors = new LoggedErrors();
 
 	@After
 	public void cleanUp() throws Exception {
-		Platform.removeLogListener(logListener);
 		page().closeAllEditors(false);
 		if (view != null) {
 			page().hideView(view);
@@ -68,7 +55,7 @@ public class ScopeFollowsResourcesTest {
 		waitUntil("the renamed article shown", () -> claims.isLoaded() && claims.scope().equals(List.of(renamed)));
 		assertTrue(claims.getContentDescription(), claims.getContentDescription().contains("scope-rename-test/final.article"));
 		assertFalse(claims.getContentDescription(), claims.getContentDescription().contains("draft.article"));
-		assertEquals(List.of(), errors);
+		assertEquals(List.of(), errors.list());
 	}
 
 	@Test
@@ -87,6 +74,6 @@ public class ScopeFollowsResourcesTest {
 				&& entities.scope().equals(List.<IResource>of(project)));
 		ClaimsWorkbench.waitForClaimJobs();
 		assertTrue(entities.getContentDescription(), entities.getContentDescription().contains("in 1 article of scope-delete-test"));
-		assertEquals(List.of(), errors);
+		assertEquals(List.of(), errors.list());
 	}
 }
