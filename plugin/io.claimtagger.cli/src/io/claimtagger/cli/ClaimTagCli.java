@@ -139,6 +139,7 @@ public final class ClaimTagCli {
 		// Each file's result is written as soon as it is ready: a bad or huge file never costs the
 		// others their output, and only one file's result is in memory at a time.
 		ResultJson.Stream json = format.equals("json") ? new ResultJson.Stream(out) : null;
+		HeapBudget heap = HeapBudget.ofThisJvm();
 		int failures = 0;
 		for (String file : files) {
 			String text;
@@ -151,6 +152,11 @@ public final class ClaimTagCli {
 			} catch (InvalidPathException e) {
 				err.println("claimtag: " + file + ": this file name cannot be used in the current locale's encoding ("
 						+ System.getProperty("sun.jnu.encoding") + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+				failures++;
+				continue;
+			}
+			if (!heap.fits(text.length())) {
+				err.println("claimtag: " + file + ": " + heap.tooLarge(text.length()));
 				failures++;
 				continue;
 			}

@@ -28,20 +28,34 @@ public final class ResultJson {
 	public static final class Stream {
 
 		private final java.io.PrintStream out;
-		private int written;
+		private final StableJson.PrettyArray array;
 
+		// A PrintStream never throws: its write errors show in checkError(), which the CLI reads.
 		public Stream(java.io.PrintStream out) {
 			this.out = out;
+			try {
+				this.array = new StableJson.PrettyArray(out);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 		}
 
+		/** Writes one file's result straight to the output, never as one string in memory. */
 		public void add(Map<String, Object> result) {
-			String element = StableJson.pretty(result).stripTrailing().replace("\n", "\n  ");
-			out.print((written++ == 0 ? "[\n  " : ",\n  ") + element);
+			try {
+				array.add(result);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 			out.flush();
 		}
 
 		public void close() {
-			out.print(written == 0 ? "[]\n" : "\n]\n");
+			try {
+				array.close();
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 			out.flush();
 		}
 	}

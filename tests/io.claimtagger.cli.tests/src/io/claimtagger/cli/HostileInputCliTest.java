@@ -141,4 +141,37 @@ public class HostileInputCliTest {
 		assertTrue("some mutated files still tag: " + results.size(), results.size() > 0);
 		assertTrue("some are refused: " + errors, errors > 0);
 	}
+
+	/**
+	 * Row 2, in a real JVM with a small heap: a file larger than the heap can tag is refused before it
+	 * is tagged, naming the heap it needs, and the small files around it keep their results; a file
+	 * just under the documented bound does tag in that heap (the bound is measured, not guessed).
+	 */
+	@SuppressWarnings("unchecked")
+	@Test
+	public void aFileTooLargeForTheHeapIsRefusedUpFrontAndTheBoundHolds() throws Exception {
+		Path claimtag = Path.of(System.getProperty("claimtagger.repo", ".")).toAbsolutePath().normalize().resolve("claimtag");
+		String prose = "Red Hat ships KVM in RHEL 6, and Citrix still sells XenServer to the same customers.\n\n";
+		Path a = article("a.txt", "Red Hat ships KVM in RHEL 6.");
+		Path huge = article("huge.txt", prose.repeat(4_000_000 / prose.length()));
+		Path b = article("b.txt", "Citrix bought XenSource in 2007.");
+		long heap = 192L << 20;
+		Path nearBound = article("near.txt", prose.repeat((int) (new HeapBudget(heap).largestText() * 95 / 100 / prose.length())));
+
+		ProcessBuilder pb = new ProcessBuilder(claimtag.toString(), "tag", a.toString(), huge.toString(), b.toString(), nearBound.toString());
+		pb.environment().put("CLAIMTAG_JAVA_OPTS", "-Xmx" + (heap >> 20) + "m");
+		pb.redirectError(tmp.getRoot().toPath().resolve("stderr").toFile());
+		Process p = pb.start();
+		String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		int code = p.waitFor();
+		String errors = Files.readString(tmp.getRoot().toPath().resolve("stderr"));
+
+		assertEquals(errors, 1, code);
+		assertTrue(errors, errors.contains("huge.txt: too large for this JVM's heap"));
+		assertTrue(errors, errors.contains("CLAIMTAG_JAVA_OPTS=-Xmx1g"));
+		assertEquals(errors, 1, errors.lines().count());
+		List<Object> results = (List<Object>) StrictJson.parse(json);
+		assertEquals(List.of(a.toString(), b.toString(), nearBound.toString()),
+				results.stream().map(r -> ((Map<String, Object>) r).get("file")).toList());
+	}
 }

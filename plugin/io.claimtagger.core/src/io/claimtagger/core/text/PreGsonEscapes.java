@@ -1,5 +1,6 @@
 package io.claimtagger.core.text;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
 
@@ -15,26 +16,26 @@ import java.nio.CharBuffer;
  */
 final class PreGsonEscapes extends Writer {
 
-	private final StringBuilder out;
+	private final Appendable out;
 	/** An escape being read: empty, or a backslash and up to five more characters. */
 	private final StringBuilder escape = new StringBuilder(6);
 
-	PreGsonEscapes(StringBuilder out) {
+	PreGsonEscapes(Appendable out) {
 		this.out = out;
 	}
 
 	@Override
-	public void write(char[] chars, int offset, int length) {
+	public void write(char[] chars, int offset, int length) throws IOException {
 		copy(CharBuffer.wrap(chars), offset, length);
 	}
 
 	@Override
-	public void write(String s, int offset, int length) {
+	public void write(String s, int offset, int length) throws IOException {
 		copy(s, offset, length);
 	}
 
 	/** Copies runs without a backslash in one go; only escapes go character by character. */
-	private void copy(CharSequence s, int offset, int length) {
+	private void copy(CharSequence s, int offset, int length) throws IOException {
 		int end = offset + length;
 		int i = offset;
 		while (i < end) {
@@ -54,7 +55,7 @@ final class PreGsonEscapes extends Writer {
 		}
 	}
 
-	private void accept(char c) {
+	private void accept(char c) throws IOException {
 		if (escape.length() == 0) {
 			if (c == '\\') {
 				escape.append(c);
@@ -79,7 +80,7 @@ final class PreGsonEscapes extends Writer {
 		}
 	}
 
-	private void emit(CharSequence s) {
+	private void emit(CharSequence s) throws IOException {
 		out.append(s);
 		escape.setLength(0);
 	}

@@ -43,15 +43,47 @@ public final class StableJson {
 		return write(value, FormattingStyle.COMPACT);
 	}
 
-	private static String write(Object value, FormattingStyle style) {
-		StringBuilder text = new StringBuilder();
-		PreGsonEscapes escapes = new PreGsonEscapes(text);
+	/**
+	 * Writes a pretty array to {@code out} element by element, exactly as {@link #pretty} writes the
+	 * whole list, so that a long output never has to be in memory at once (the CLI's results).
+	 */
+	public static final class PrettyArray {
+
+		private final Appendable out;
+		private final JsonWriter writer;
+
+		public PrettyArray(Appendable out) throws IOException {
+			this.out = out;
+			this.writer = jsonWriter(new PreGsonEscapes(out), FormattingStyle.PRETTY);
+			writer.beginArray();
+		}
+
+		public void add(Object value) throws IOException {
+			write(writer, value);
+			writer.flush();
+		}
+
+		public void close() throws IOException {
+			writer.endArray();
+			writer.flush();
+			out.append('\n');
+		}
+	}
+
+	private static JsonWriter jsonWriter(PreGsonEscapes escapes, FormattingStyle style) {
 		JsonWriter writer = new JsonWriter(escapes);
 		// PRETTY is "\n", two spaces and ": "; COMPACT has no whitespace at all.
 		writer.setFormattingStyle(style);
 		writer.setStrictness(Strictness.STRICT);
 		writer.setHtmlSafe(false);
 		writer.setSerializeNulls(true);
+		return writer;
+	}
+
+	private static String write(Object value, FormattingStyle style) {
+		StringBuilder text = new StringBuilder();
+		PreGsonEscapes escapes = new PreGsonEscapes(text);
+		JsonWriter writer = jsonWriter(escapes, style);
 		try {
 			write(writer, value);
 			writer.flush();
