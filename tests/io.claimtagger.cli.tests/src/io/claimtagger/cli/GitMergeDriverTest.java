@@ -49,14 +49,18 @@ public class GitMergeDriverTest {
 
 	/** A fresh repository with the merge driver installed by the two lines the README gives. */
 	private void newRepoWithTheDriver() throws Exception {
-		assumeTrue("git is installed", gitAvailable());
+		newRepo();
 		Path claimtag = Path.of(System.getProperty("claimtagger.repo", ".")).toAbsolutePath().normalize().resolve("claimtag");
+		Files.writeString(repo.resolve(".gitattributes"), "*.claims.json merge=claimtagger\n");
+		git("config", "merge.claimtagger.driver", claimtag + " merge-driver %O %A %B");
+	}
+
+	private void newRepo() throws Exception {
+		assumeTrue("git is installed", gitAvailable());
 		repo = tmp.newFolder().toPath();
 		git("init", "-q", "-b", "main");
 		git("config", "user.email", "test@example.invalid");
 		git("config", "user.name", "Test");
-		Files.writeString(repo.resolve(".gitattributes"), "*.claims.json merge=claimtagger\n");
-		git("config", "merge.claimtagger.driver", claimtag + " merge-driver %O %A %B");
 	}
 
 	private static boolean gitAvailable() {
@@ -136,6 +140,46 @@ public class GitMergeDriverTest {
 		ArticleClaims merged = store.load(article);
 		assertEquals(ours.claims().stream().map(ClaimRecord::id).toList(), merged.claims().stream().map(ClaimRecord::id).toList());
 		assertEquals("", git("status", "--porcelain"));
+	}
+
+	/**
+	 * Row 3 as reported, without the driver: the review is made on one branch while the article is
+	 * edited (a paragraph added above, another sentence reworded) and re-tagged on the other. No field
+	 * is written by both sides, so git's own line merge succeeds and keeps the decision and the note.
+	 */
+	@Test
+	public void aReviewAndAnEditOnTwoBranchesMergeWithoutTheDriver() throws Exception {
+		newRepo();
+		String article = "kvm.txt";
+		String text = "Red Hat ships KVM in RHEL 6.\n\nCitrix bought XenSource in 2007.\n\nVMware sells vSphere 4 to enterprises.\n";
+		Files.writeString(repo.resolve(article), text);
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		Clock monday = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
+		ClaimStore store = new ClaimStore(repo, monday);
+		ArticleClaims base = store.update(article, s -> new ClaimReconciler(monday).reconcile(s, text, pipeline.tag(text).claims()));
+		assertEquals(3, base.claims().size());
+		String citrix = base.claims().get(1).id();
+		git("add", "-A");
+		git("commit", "-q", "-m", "tagged");
+
+		git("checkout", "-q", "-b", "review");
+		Instant tuesday = Instant.parse("2026-11-03T10:00:00Z");
+		store.update(article, s -> s.with(find(s, citrix).withStatus(ReviewStatus.ACCEPTED, tuesday).withNote("press release of 15 Aug 2007", tuesday)));
+		git("commit", "-q", "-am", "review");
+
+		git("checkout", "-q", "main");
+		String edited = "Hypervisors in 2010: a summary.\n\nRed Hat ships KVM in RHEL 6.\n\nCitrix bought XenSource in 2007.\n\nVMware sells vSphere 4.1 to enterprises.\n";
+		Files.writeString(repo.resolve(article), edited);
+		Clock wednesday = Clock.fixed(Instant.parse("2026-11-04T09:00:00Z"), ZoneOffset.UTC);
+		new ClaimStore(repo, wednesday).update(article, s -> new ClaimReconciler(wednesday).reconcile(s, edited, pipeline.tag(edited).claims()));
+		git("commit", "-q", "-am", "edited and re-tagged");
+
+		git("merge", "-q", "--no-edit", "review");
+		assertEquals("", git("status", "--porcelain"));
+		ClaimRecord merged = find(store.load(article), citrix);
+		assertEquals(ReviewStatus.ACCEPTED, merged.status());
+		assertEquals("press release of 15 Aug 2007", merged.note());
+		assertEquals(edited.indexOf("Citrix"), merged.span().start());
 	}
 
 	private static ClaimRecord find(ArticleClaims claims, String id) {
