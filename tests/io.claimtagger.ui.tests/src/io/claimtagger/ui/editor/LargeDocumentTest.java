@@ -176,4 +176,37 @@ public class LargeDocumentTest {
 		long gap = maxEventLoopGapWhile("highlights in the long line", () -> Workbench.tagged(editor).size() > 100);
 		System.out.println("20,000-character line: longest event-loop gap while tagging " + gap + " ms (a figure)");
 	}
+
+	/**
+	 * Issue 14 row 1 in the editor: a megabyte on one line without a sentence mark, pasted into an
+	 * open article as one change, is tagged to its end (the name finder's cost grew with the square
+	 * of a sentence's length: before the sentence cap this never finished) and the editor takes the
+	 * next keystroke. The event-loop gap while it tags is printed as a figure.
+	 */
+	@Test
+	public void aMegabyteLinePastedIntoAnArticleIsTaggedToItsEnd() throws Exception {
+		IFile file = Workbench.file("paste.article", "Red Hat ships KVM in RHEL 6.\n\n");
+		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
+		Workbench.waitUntil("the first highlights", () -> Workbench.tagged(editor).contains("io.claimtagger.ui.product:KVM@14"));
+		IDocument doc = Workbench.document(editor);
+		String words = "and then the team moved its databases to a new cluster which ";
+		String pasted = words.repeat(1_000_000 / words.length()) + "Citrix sells XenServer to hosting firms";
+		long[] pasteMs = new long[1];
+		long gap = maxEventLoopGapWhile("the end of the pasted line tagged", () -> {
+			if (pasteMs[0] == 0) {
+				long start = System.nanoTime();
+				editor.getSelectionProvider().setSelection(new org.eclipse.jface.text.TextSelection(doc.getLength(), 0));
+				try {
+					doc.replace(doc.getLength(), 0, pasted);
+				} catch (org.eclipse.jface.text.BadLocationException e) {
+					throw new AssertionError(e);
+				}
+				pasteMs[0] = Math.max(1, (System.nanoTime() - start) / 1_000_000);
+			}
+			return Workbench.tagged(editor).contains("io.claimtagger.ui.product:XenServer@" + doc.get().lastIndexOf("XenServer"));
+		});
+		System.out.println("1 MB line pasted: the paste took " + pasteMs[0] + " ms on the UI thread; longest event-loop gap while tagging " + gap + " ms (figures)");
+		doc.replace(0, 0, "X");
+		assertTrue(doc.get().startsWith("XRed Hat"));
+	}
 }
