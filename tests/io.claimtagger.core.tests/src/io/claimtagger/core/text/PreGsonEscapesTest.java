@@ -12,14 +12,14 @@ public class PreGsonEscapesTest {
 	private static final String BEFORE = "\"a\\u0008b\\u000cc\u2028d\u2029e\\u0001f\\\\bg\\\\u2028h\\\"i\\nj\\u00e9\"";
 
 	@Test
-	public void rewritesTheFourDifferingEscapesWhateverTheChunks() {
+	public void rewritesTheFourDifferingEscapesWhateverTheChunks() throws Exception {
 		assertEquals(BEFORE, through(GSON, GSON.length()));
 		for (int chunk = 1; chunk < 8; chunk++) {
 			assertEquals("chunks of " + chunk, BEFORE, through(GSON, chunk));
 		}
 	}
 
-	private static String through(String gson, int chunk) {
+	private static String through(String gson, int chunk) throws Exception {
 		StringBuilder out = new StringBuilder();
 		PreGsonEscapes escapes = new PreGsonEscapes(out);
 		for (int i = 0; i < gson.length(); i += chunk) {
