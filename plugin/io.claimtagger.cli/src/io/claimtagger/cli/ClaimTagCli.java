@@ -28,6 +28,7 @@ import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimStoreFormat;
 import io.claimtagger.core.store.ClaimStoreFormatException;
 import io.claimtagger.core.store.StoreMerge;
+import io.claimtagger.core.evidence.Evidence;
 import io.claimtagger.core.text.FormatException;
 import io.claimtagger.core.text.Whitespace;
 
@@ -36,15 +37,24 @@ public final class ClaimTagCli {
 
 	static final String USAGE = """
 			Usage:
-			  claimtag tag [--format json|text] [--no-catalog] FILE...
-			                                               tag articles ('-' reads stdin); --no-catalog: the model alone
-			  claimtag eval [--errors] [--no-catalog] [--train DIR] GOLD_DIR
+			  claimtag tag [--format json|text] [--no-catalog] [--models DIR] FILE...
+			                                               tag articles ('-' reads stdin); --no-catalog: the model alone;
+			                                               --models: trained models from DIR (train --out) instead of
+			                                               the shipped ones
+			  claimtag eval [--errors] [--no-catalog] [--train DIR] [--models DIR] GOLD_DIR
 			                                               score against NAME.txt+NAME.json (or .ann) gold files, with
 			                                               the catalog and with the model alone; names in no sentence of
 			                                               the training corpus (default corpus/train) and no catalog
 			                                               entry are scored apart as unseen
 			  claimtag gold ANN_DIR OUT_DIR                render annotated .ann articles as NAME.txt+NAME.json
-			  claimtag train [CORPUS_DIR [MODEL_DIR]]      retrain the models (default corpus/train)
+			  claimtag train [CORPUS_DIR [MODEL_DIR]] [--evidence DIR]... [--out MODEL_DIR] [--weight N] [--threads N]
+			                                               retrain the models (default corpus/train, into the shipped
+			                                               models' folder); --evidence: also from the user's corrections
+			                                               and reviews in the projects under DIR (docs/learning.md),
+			                                               each sentence counted N times (default 5)
+			  claimtag learning-curve [--pool N] [--k LIST] [--threads N] ANN_DIR
+			                                               simulate a user correcting the first k of the pool's N articles
+			                                               (default 10; k default 0,1,3,5,10), retrain, score the rest
 			  claimtag merge-driver BASE OURS THEIRS       git's merge driver for .claims files: merges the review
 			                                               decisions claim by claim into OURS (docs/claims-store.md)
 			  claimtag bench [--only LIST] [--forks N] [--iterations N] [FILE...]
@@ -87,6 +97,8 @@ public final class ClaimTagCli {
 				return gold(List.of(args).subList(1, args.length));
 			case "train":
 				return train(List.of(args).subList(1, args.length));
+			case "learning-curve":
+				return learningCurve(List.of(args).subList(1, args.length));
 			case "merge-driver":
 				return mergeDriver(List.of(args).subList(1, args.length));
 			case "bench":
@@ -108,14 +120,17 @@ public final class ClaimTagCli {
 		}
 	}
 
-	private int tag(List<String> args) {
+	private int tag(List<String> args) throws IOException {
 		String format = "json";
 		boolean useCatalog = true;
+		Path modelsDir = null;
 		List<String> files = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("--no-catalog")) {
 				useCatalog = false;
+			} else if (a.equals("--models") && i + 1 < args.size()) {
+				modelsDir = Path.of(args.get(++i));
 			} else if (a.equals("--format") && i + 1 < args.size()) {
 				format = args.get(++i);
 			} else if (a.startsWith("--format=")) {
@@ -135,7 +150,7 @@ public final class ClaimTagCli {
 			err.println("claimtag: tag needs at least one FILE (or - for stdin)");
 			return 2;
 		}
-		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled(), useCatalog);
+		TaggingPipeline pipeline = new TaggingPipeline(models(modelsDir), useCatalog);
 		// Each file's result is written as soon as it is ready: a bad or huge file never costs the
 		// others their output, and only one file's result is in memory at a time.
 		ResultJson.Stream json = format.equals("json") ? new ResultJson.Stream(out) : null;
@@ -208,10 +223,13 @@ public final class ClaimTagCli {
 		boolean showErrors = false;
 		boolean modelAloneOnly = false;
 		Path trainDir = DEFAULT_CORPUS;
+		Path modelsDir = null;
 		List<String> rest = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
-			if (a.equals("--errors")) {
+			if (a.equals("--models") && i + 1 < args.size()) {
+				modelsDir = Path.of(args.get(++i));
+			} else if (a.equals("--errors")) {
 				showErrors = true;
 			} else if (a.equals("--no-catalog")) {
 				modelAloneOnly = true;
@@ -238,6 +256,7 @@ public final class ClaimTagCli {
 			err.println("claimtag: " + dir + ": no NAME.txt + NAME.json pairs or .ann files");
 			return 1;
 		}
+		NlpModels models = models(modelsDir);
 		KnownNames known = null;
 		if (Files.isDirectory(trainDir)) {
 			known = KnownNames.of(trainDir, NlpModels.bundled().catalog());
@@ -245,11 +264,11 @@ public final class ClaimTagCli {
 			err.println("claimtag: no training corpus at " + trainDir + " (--train DIR): unseen names not scored");
 		}
 		if (!modelAloneOnly) {
-			report("With the catalog", Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled(), true), known),
+			report("With the catalog", Evaluation.of(gold, new TaggingPipeline(models, true), known),
 					showErrors);
 		}
 		report("Model alone (--no-catalog)",
-				Evaluation.of(gold, new TaggingPipeline(NlpModels.bundled(), false), known), showErrors && modelAloneOnly);
+				Evaluation.of(gold, new TaggingPipeline(models, false), known), showErrors && modelAloneOnly);
 		return 0;
 	}
 
@@ -284,14 +303,121 @@ public final class ClaimTagCli {
 	}
 
 	private int train(List<String> args) throws IOException {
-		Path corpus = args.size() > 0 ? Path.of(args.get(0)) : DEFAULT_CORPUS;
-		Path models = args.size() > 1 ? Path.of(args.get(1)) : DEFAULT_MODEL_DIR;
+		List<String> rest = new ArrayList<>();
+		List<Path> evidenceDirs = new ArrayList<>();
+		Path outDir = null;
+		int weight = ModelTrainer.EVIDENCE_WEIGHT;
+		int threads = 1;
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--evidence") && i + 1 < args.size()) {
+				evidenceDirs.add(Path.of(args.get(++i)));
+			} else if (a.equals("--out") && i + 1 < args.size()) {
+				outDir = Path.of(args.get(++i));
+			} else if ((a.equals("--weight") || a.equals("--threads")) && i + 1 < args.size()) {
+				int n;
+				try {
+					n = Integer.parseInt(args.get(++i));
+				} catch (NumberFormatException e) {
+					n = 0;
+				}
+				if (n < 1 || n > 1000) {
+					err.println("claimtag: " + a + " takes a whole number from 1 to 1000, not '" + args.get(i) + "'");
+					return 2;
+				}
+				if (a.equals("--weight")) {
+					weight = n;
+				} else {
+					threads = n;
+				}
+			} else if (a.startsWith("--")) {
+				err.println("claimtag: unknown option " + a);
+				return 2;
+			} else {
+				rest.add(a);
+			}
+		}
+		if (rest.size() > 2 || outDir != null && rest.size() > 1) {
+			err.println("claimtag: train takes [CORPUS_DIR [MODEL_DIR]] (or CORPUS_DIR --out MODEL_DIR)");
+			return 2;
+		}
+		Path corpus = rest.size() > 0 ? Path.of(rest.get(0)) : DEFAULT_CORPUS;
+		Path models = outDir != null ? outDir : rest.size() > 1 ? Path.of(rest.get(1)) : DEFAULT_MODEL_DIR;
 		if (!Files.isDirectory(corpus)) {
 			err.println("claimtag: " + corpus + ": no training corpus here (run from the repository root)");
 			return 1;
 		}
-		new ModelTrainer(NlpModels.bundled(), out).train(corpus, models);
+		Evidence evidence = Evidence.NONE;
+		for (Path dir : evidenceDirs) {
+			if (!Files.isDirectory(dir)) {
+				err.println("claimtag: " + dir + ": not a directory (--evidence takes a project or a folder of projects)");
+				return 1;
+			}
+			Evidence more = Evidence.under(dir);
+			more.problems().forEach(p -> err.println("claimtag: " + p));
+			evidence = evidence.plus(more);
+		}
+		if (!evidenceDirs.isEmpty() && evidence.isEmpty()) {
+			err.println("claimtag: no corrections or reviewed claims under " + evidenceDirs + " (.claims/*.evidence.ann, accepted or rejected claims)");
+			return 1;
+		}
+		if (!evidence.isEmpty() && outDir == null && rest.size() < 2) {
+			err.println("claimtag: training with --evidence needs --out MODEL_DIR (the shipped models are trained from the corpus only)");
+			return 2;
+		}
+		new ModelTrainer(NlpModels.bundled(), out).threads(threads).train(corpus, evidence, weight, models, null);
 		return 0;
+	}
+
+	private int learningCurve(List<String> args) throws IOException {
+		int pool = 10;
+		int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+		int[] ks = { 0, 1, 3, 5, 10 };
+		List<String> rest = new ArrayList<>();
+		try {
+			for (int i = 0; i < args.size(); i++) {
+				String a = args.get(i);
+				if (a.equals("--pool") && i + 1 < args.size()) {
+					pool = Integer.parseInt(args.get(++i));
+				} else if (a.equals("--threads") && i + 1 < args.size()) {
+					threads = Integer.parseInt(args.get(++i));
+				} else if (a.equals("--k") && i + 1 < args.size()) {
+					ks = java.util.Arrays.stream(args.get(++i).split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+				} else if (a.startsWith("--")) {
+					err.println("claimtag: unknown option " + a);
+					return 2;
+				} else {
+					rest.add(a);
+				}
+			}
+		} catch (NumberFormatException e) {
+			err.println("claimtag: learning-curve: not a number: " + e.getMessage());
+			return 2;
+		}
+		if (rest.size() != 1 || !Files.isDirectory(Path.of(rest.get(0)))) {
+			err.println("claimtag: learning-curve needs one folder of .ann articles");
+			return 2;
+		}
+		List<io.claimtagger.core.corpus.AnnotatedDocument> documents = new ArrayList<>();
+		for (Path f : io.claimtagger.core.corpus.CorpusFingerprint.trainingFiles(Path.of(rest.get(0)))) {
+			documents.addAll(io.claimtagger.core.corpus.AnnotatedCorpusReader.read(f));
+		}
+		if (documents.size() <= pool) {
+			err.println("claimtag: learning-curve: " + documents.size() + " articles, but the pool alone takes " + pool);
+			return 1;
+		}
+		Path work = Files.createTempDirectory("claimtag-learning-");
+		out.printf("Learning curve: pool %d articles, test %d articles, corpus %s, %d training threads%n", pool,
+				documents.size() - pool, DEFAULT_CORPUS, threads);
+		out.println(io.claimtagger.core.eval.LearningCurve.header());
+		new io.claimtagger.core.eval.LearningCurve(DEFAULT_CORPUS, work, threads, out)
+				.run(documents.subList(0, pool), documents.subList(pool, documents.size()), ks);
+		return 0;
+	}
+
+	/** The shipped models, or those a training wrote to {@code dir}. */
+	private static NlpModels models(Path dir) throws IOException {
+		return dir == null ? NlpModels.bundled() : NlpModels.fromDirectory(dir);
 	}
 
 	/**

@@ -136,4 +136,50 @@ public class ClaimTagCliTest {
 		String modelAlone = out.toString(StandardCharsets.UTF_8);
 		assertTrue(modelAlone, !modelAlone.contains("== With the catalog") && modelAlone.contains("Unseen names:"));
 	}
+
+	/**
+	 * Issue 12, headless: train --evidence reads a project's corrected sentences, writes a model set
+	 * that tag --models uses, and the name learned from one sentence is found in another one. A small
+	 * corpus keeps the training to seconds; a model folder that is not a complete set is refused.
+	 */
+	@SuppressWarnings("unchecked")
+	@Test
+	public void trainWithEvidenceThenTagWithTheseModels() throws Exception {
+		Path corpus = tmp.newFolder("corpus").toPath();
+		StringBuilder ann = new StringBuilder("=== small\n");
+		String[][] names = { { "Red Hat", "KVM" }, { "Citrix", "XenServer" }, { "VMware", "vSphere" }, { "Microsoft", "Hyper-V" },
+				{ "Oracle", "Oracle VM" }, { "Novell", "SLES" } };
+		for (String[] n : names) {
+			ann.append("support+\t<v>").append(n[0]).append("</v> ships <p>").append(n[1]).append("</p> to its customers.\n");
+			ann.append("-\tAnalysts said <v>").append(n[0]).append("</v> had a quiet quarter.\n");
+			ann.append("release+\t<v>").append(n[0]).append("</v> released <p>").append(n[1]).append("</p> 2 in May.\n");
+			ann.append("-\tThe weather in the valley was fine that week.\n");
+		}
+		Files.writeString(corpus.resolve("small.ann"), ann);
+		Path project = tmp.newFolder("project").toPath();
+		new io.claimtagger.core.evidence.EvidenceStore(project).record("articles/a.txt", "Quillfeather ships tessctl to its customers.",
+				List.of(new io.claimtagger.core.corpus.Mention(0, 12, io.claimtagger.core.entity.EntityType.VENDOR, "Quillfeather"),
+						new io.claimtagger.core.corpus.Mention(19, 26, io.claimtagger.core.entity.EntityType.PRODUCT, "tessctl")),
+				"tagged \"tessctl\" as product");
+		Path models = tmp.getRoot().toPath().resolve("models");
+
+		assertEquals(errText(), 0, run("", "train", corpus.toString(), "--evidence", project.toString(), "--out", models.toString()));
+		assertTrue(out.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8)
+				.contains("Evidence: 1 sentences with checked names, 0 reviewed claims, from 1 articles"));
+		assertTrue(Files.readString(models.resolve("models.properties")).contains("evidence.sha256="));
+
+		out.reset();
+		Path article = tmp.getRoot().toPath().resolve("new.txt");
+		Files.writeString(article, "Analysts said Quillfeather had a quiet quarter.\n");
+		assertEquals(errText(), 0, run("", "tag", "--no-catalog", "--models", models.toString(), article.toString()));
+		List<Object> result = (List<Object>) StrictJson.parse(out.toString(StandardCharsets.UTF_8));
+		List<Map<String, Object>> entities = (List<Map<String, Object>>) ((Map<String, Object>) result.get(0)).get("entities");
+		assertTrue("entities: " + entities, entities.stream().anyMatch(e -> e.get("text").equals("Quillfeather") && e.get("type").equals("vendor")));
+
+		Files.delete(models.resolve("claim-kind.bin"));
+		assertEquals(1, run("", "tag", "--models", models.toString(), article.toString()));
+		assertTrue(errText(), errText().contains("claim-kind.bin is missing"));
+		assertEquals(1, run("", "train", corpus.toString(), "--evidence", tmp.newFolder("nothing").toString(), "--out", models.toString()));
+		assertTrue(errText(), errText().contains("no corrections or reviewed claims"));
+	}
 }

@@ -32,7 +32,8 @@ public class LayeringTest {
 			Map.entry("claim", 4),
 			Map.entry("pipeline", 5),
 			Map.entry("store", 6), Map.entry("mentions", 6), Map.entry("corpus", 6),
-			Map.entry("export", 7), Map.entry("eval", 7));
+			Map.entry("export", 7), Map.entry("evidence", 7),
+			Map.entry("eval", 8));
 
 	/** Imports and fully qualified names alike. */
 	private static final Pattern REFERENCE = Pattern.compile("\\b((?:io\\.claimtagger|org\\.eclipse)\\.[\\w.]+)");

@@ -65,7 +65,7 @@ public final class AnnotatedCorpusReader {
 		}
 	}
 
-	static AnnotatedSentence parseLine(String source, int lineNo, String line) {
+	public static AnnotatedSentence parseLine(String source, int lineNo, String line) {
 		int tab = line.indexOf('\t');
 		if (tab < 0 || line.indexOf('\t', tab + 1) >= 0) {
 			throw new FormatException(source, lineNo, "expected LABEL<TAB>TEXT with exactly one tab");
@@ -80,14 +80,17 @@ public final class AnnotatedCorpusReader {
 			label = label.substring(0, refs).strip();
 		}
 		boolean heading = false;
+		boolean namesOnly = false;
 		ClaimKind kind = null;
 		Polarity polarity = null;
 		if (label.equals("h")) {
 			heading = true;
+		} else if (label.equals("?")) {
+			namesOnly = true;
 		} else if (!label.equals("-")) {
 			char sign = label.isEmpty() ? ' ' : label.charAt(label.length() - 1);
 			if (sign != '+' && sign != '-') {
-				throw new FormatException(source, lineNo, "label '" + label + "' must be -, h, or KIND+ / KIND-");
+				throw new FormatException(source, lineNo, "label '" + label + "' must be -, h, ?, or KIND+ / KIND-");
 			}
 			try {
 				kind = ClaimKind.fromId(label.substring(0, label.length() - 1));
@@ -125,6 +128,6 @@ public final class AnnotatedCorpusReader {
 				i++;
 			}
 		}
-		return new AnnotatedSentence(text.toString(), List.copyOf(mentions), heading, kind, polarity, references, lineNo);
+		return new AnnotatedSentence(text.toString(), List.copyOf(mentions), heading, kind, polarity, references, namesOnly, lineNo);
 	}
 }

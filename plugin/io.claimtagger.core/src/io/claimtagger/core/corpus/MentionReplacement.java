@@ -58,6 +58,6 @@ final class MentionReplacement {
 		}
 		out.append(text, done, text.length());
 		return new AnnotatedSentence(out.toString(), List.copyOf(mentions), sentence.heading(), sentence.kind(),
-				sentence.polarity(), sentence.references(), sentence.line());
+				sentence.polarity(), sentence.references(), sentence.namesOnly(), sentence.line());
 	}
 }

@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
+import io.claimtagger.core.pipeline.ModelManifest;
 import io.claimtagger.core.pipeline.NlpModels;
 
-/** Reads which corpus the bundled trained models were built from. */
+/** Which corpus (and evidence) a trained model set was built from, as its {@link ModelManifest} records it. */
 public final class ModelFreshness {
 
-	public static final String PROPERTIES = "models.properties";
+	public static final String PROPERTIES = ModelManifest.PROPERTIES;
 	public static final String KEY = "corpus.sha256";
+	public static final String EVIDENCE_KEY = "evidence.sha256";
+	public static final String EVIDENCE_SENTENCES_KEY = "evidence.sentences";
 
 	private ModelFreshness() {
 	}

@@ -15,6 +15,7 @@ import io.claimtagger.core.claim.ClaimExtractor;
 import io.claimtagger.core.claim.ClaimFeatures;
 import io.claimtagger.core.claim.ReferenceResolver;
 import io.claimtagger.core.files.AtomicFile;
+import io.claimtagger.core.pipeline.ModelManifest;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.text.TextSpan;
 import io.claimtagger.core.token.ArticleTokenizer;
@@ -82,6 +83,8 @@ public final class ModelTrainer {
 
 	private final ArticleTokenizer tokenizer;
 	private final PrintStream log;
+	/** 1 gives the same models for the same input; more is faster, with float sums in another order. */
+	private int threads = 1;
 	/** Told the name of each model once it is trained, before anything is written (tests fail here). */
 	private final java.util.function.Consumer<String> trained;
 
@@ -96,8 +99,32 @@ public final class ModelTrainer {
 		this.trained = trained;
 	}
 
+	/**
+	 * How many times each sentence of the user's evidence counts against one corpus sentence, so a
+	 * few corrections outweigh the thousands of corpus sentences (docs/learning.md: measured).
+	 */
+	public static final int EVIDENCE_WEIGHT = 5;
+
+	/** Trains with this many threads (the shipped models use 1: reproducible to the byte of each weight). */
+	public ModelTrainer threads(int count) {
+		this.threads = Math.max(1, count);
+		return this;
+	}
+
 	/** Trains from {@code trainDir} and writes the models into {@code outDir}. */
 	public void train(Path trainDir, Path outDir) throws IOException {
+		train(trainDir, TrainingEvidence.NONE, EVIDENCE_WEIGHT, outDir, null);
+	}
+
+	/**
+	 * Trains from {@code trainDir} plus the user's evidence, each evidence sentence counted
+	 * {@code weight} times, and writes the models into {@code outDir}.
+	 *
+	 * @param cancelled polled between models; null for never
+	 * @throws java.util.concurrent.CancellationException when cancelled (nothing written)
+	 */
+	public void train(Path trainDir, TrainingEvidence evidence, int weight, Path outDir,
+			java.util.function.BooleanSupplier cancelled) throws IOException {
 		List<AnnotatedDocument> documents = new ArrayList<>();
 		for (Path file : CorpusFingerprint.trainingFiles(trainDir)) {
 			documents.addAll(AnnotatedCorpusReader.read(file));
@@ -127,9 +154,39 @@ public final class ModelTrainer {
 				}
 			}
 		}
+		int corpusClaims = claims.size();
+		int corpusKinds = kinds.size();
+		int corpusNames = names.size();
+		for (AnnotatedSentence sentence : evidence.names()) {
+			// A name the user tagged is never filtered out as "only common words" (a tool called Helmsman).
+			for (Mention m : sentence.mentions()) {
+				List<String> words = List.of(m.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+				if (commonWords.containsAll(words)) {
+					words.forEach(commonWords::remove);
+				}
+			}
+			NameSample sample = nameSample(TokenizedSentence.of(sentence, tokenizer));
+			for (int i = 0; i < weight; i++) {
+				names.add(sample);
+			}
+		}
+		for (AnnotatedSentence sentence : evidence.claims()) {
+			List<DocumentSample> c = new ArrayList<>();
+			List<DocumentSample> k = new ArrayList<>();
+			addClaimSamples(TokenizedSentence.of(sentence, tokenizer), List.of(), c, k);
+			for (int i = 0; i < weight; i++) {
+				claims.addAll(c);
+				kinds.addAll(k);
+			}
+		}
 		log.printf("Corpus: %d documents, %d sentences, %d mentions, %d claim candidates, %d claims;"
 				+ " %d copies with invented names%n",
-				documents.size(), realSentences, mentions, claims.size(), kinds.size(), names.size() - realSentences);
+				documents.size(), realSentences, mentions, corpusClaims, corpusKinds, corpusNames - realSentences);
+		if (!evidence.isEmpty()) {
+			log.printf("Evidence: %d sentences with checked names, %d reviewed claims, from %d articles, each counted %d times%n",
+					evidence.names().size(), evidence.claims().size(), evidence.articles(), weight);
+		}
+		checkCancelled(cancelled);
 		// Every model is trained in memory first, then the set is written to a staging folder beside
 		// the models and moved into place, the fingerprint last: a training that fails half-way
 		// leaves the old set untouched, and an interrupted move leaves a stale fingerprint (which
@@ -137,22 +194,30 @@ public final class ModelTrainer {
 		TrainingParameters nameParams = TrainingParameters.defaultParams();
 		nameParams.put(TrainingParameters.ITERATIONS_PARAM, 150);
 		nameParams.put(TrainingParameters.CUTOFF_PARAM, 1);
+		nameParams.put(TrainingParameters.THREADS_PARAM, threads);
+		long started = System.nanoTime();
 		TokenNameFinderFactory nameFactory = TokenNameFinderFactory.create(null,
 				NAME_FEATURES.getBytes(StandardCharsets.UTF_8), Collections.<String, Object>emptyMap(),
 				new opennlp.tools.namefind.BioCodec());
 		TokenNameFinderModel nameModel = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(names),
 				nameParams, nameFactory);
 		trained.accept(NlpModels.NAME_MODEL);
+		log.printf("Name finder trained in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		checkCancelled(cancelled);
+		started = System.nanoTime();
 
 		TrainingParameters docParams = TrainingParameters.defaultParams();
 		docParams.put(TrainingParameters.ITERATIONS_PARAM, 200);
 		docParams.put(TrainingParameters.CUTOFF_PARAM, 1);
+		docParams.put(TrainingParameters.THREADS_PARAM, threads);
 		DoccatModel claimModel = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(claims),
 				docParams, doccatFactory());
 		trained.accept(NlpModels.CLAIM_MODEL);
 		DoccatModel kindModel = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(kinds),
 				docParams, doccatFactory());
 		trained.accept(NlpModels.KIND_MODEL);
+		log.printf("Claim classifiers trained in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		checkCancelled(cancelled);
 		String fingerprint = CorpusFingerprint.of(trainDir);
 
 		Files.createDirectories(outDir);
@@ -162,12 +227,21 @@ public final class ModelTrainer {
 			write(staging.resolve(NlpModels.CLAIM_MODEL), out -> claimModel.serialize(out));
 			write(staging.resolve(NlpModels.KIND_MODEL), out -> kindModel.serialize(out));
 			Files.write(staging.resolve(NlpModels.COMMON_WORDS), commonWords, StandardCharsets.UTF_8);
-			Files.writeString(staging.resolve(ModelFreshness.PROPERTIES),
-					"# Written by ./claimtag train: the corpus these models were trained from.\n"
-							+ ModelFreshness.KEY + "=" + fingerprint + "\n",
-					StandardCharsets.UTF_8);
+			StringBuilder properties = new StringBuilder("# Written by ./claimtag train: the corpus (and evidence) these models were"
+					+ " trained from, and each model file's SHA-256 (a model set that does not match is never loaded).\n");
+			properties.append(ModelFreshness.KEY).append('=').append(fingerprint).append('\n');
+			if (!evidence.isEmpty()) {
+				properties.append(ModelFreshness.EVIDENCE_KEY).append('=').append(evidence.fingerprint()).append('\n');
+				properties.append(ModelFreshness.EVIDENCE_SENTENCES_KEY).append('=')
+						.append(evidence.names().size() + evidence.claims().size()).append('\n');
+			}
+			for (String name : List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL, NlpModels.COMMON_WORDS)) {
+				properties.append(ModelManifest.FILE_HASH_PREFIX).append(name).append('=')
+						.append(ModelManifest.sha256(staging.resolve(name))).append('\n');
+			}
+			Files.writeString(staging.resolve(ModelManifest.PROPERTIES), properties, StandardCharsets.UTF_8);
 			for (String name : List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL,
-					NlpModels.COMMON_WORDS, ModelFreshness.PROPERTIES)) {
+					NlpModels.COMMON_WORDS, ModelManifest.PROPERTIES)) {
 				Files.move(staging.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -180,6 +254,12 @@ public final class ModelTrainer {
 			Files.deleteIfExists(staging);
 		}
 		log.println("Models written to " + outDir + " (corpus " + fingerprint.substring(0, 12) + ")");
+	}
+
+	private static void checkCancelled(java.util.function.BooleanSupplier cancelled) {
+		if (cancelled != null && cancelled.getAsBoolean()) {
+			throw new java.util.concurrent.CancellationException("training cancelled; the models were not changed");
+		}
 	}
 
 	private static DoccatFactory doccatFactory() throws IOException {

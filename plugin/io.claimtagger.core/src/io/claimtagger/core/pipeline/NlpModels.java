@@ -35,20 +35,83 @@ public final class NlpModels {
 		static final NlpModels INSTANCE = new NlpModels();
 	}
 
-	private final Lazy<SentenceModel> sentences = new Lazy<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
-	private final Lazy<TokenizerModel> tokens = new Lazy<>(() -> load(TOKEN_MODEL, TokenizerModel::new));
-	private final Lazy<TokenNameFinderModel> names = new Lazy<>(() -> load(TRAINED_DIR + NAME_MODEL, TokenNameFinderModel::new));
-	private final Lazy<DoccatModel> claims = new Lazy<>(() -> load(TRAINED_DIR + CLAIM_MODEL, DoccatModel::new));
-	private final Lazy<DoccatModel> kinds = new Lazy<>(() -> load(TRAINED_DIR + KIND_MODEL, DoccatModel::new));
-	private final Lazy<java.util.Set<String>> commonWords = new Lazy<>(() -> load(TRAINED_DIR + COMMON_WORDS,
-			in -> java.util.Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList())));
-	private final Lazy<Catalog> catalog = new Lazy<>(Catalog::bundled);
-	private final Lazy<NotNames> notNames = new Lazy<>(NotNames::bundled);
-	private final Lazy<CatalogMatcher> catalogMatcher = new Lazy<>(() -> new CatalogMatcher(catalog()));
+	private final Lazy<SentenceModel> sentences;
+	private final Lazy<TokenizerModel> tokens;
+	private final Lazy<TokenNameFinderModel> names;
+	private final Lazy<DoccatModel> claims;
+	private final Lazy<DoccatModel> kinds;
+	private final Lazy<java.util.Set<String>> commonWords;
+	private final Lazy<Catalog> catalog;
+	private final Lazy<NotNames> notNames;
+	private final Lazy<CatalogMatcher> catalogMatcher;
+	/** Where the trained models come from: null for this bundle, else a folder written by the training. */
+	private final java.nio.file.Path trainedDir;
+
+	private NlpModels() {
+		this.trainedDir = null;
+		this.sentences = new Lazy<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
+		this.tokens = new Lazy<>(() -> load(TOKEN_MODEL, TokenizerModel::new));
+		this.names = new Lazy<>(() -> load(TRAINED_DIR + NAME_MODEL, TokenNameFinderModel::new));
+		this.claims = new Lazy<>(() -> load(TRAINED_DIR + CLAIM_MODEL, DoccatModel::new));
+		this.kinds = new Lazy<>(() -> load(TRAINED_DIR + KIND_MODEL, DoccatModel::new));
+		this.commonWords = new Lazy<>(() -> load(TRAINED_DIR + COMMON_WORDS, NlpModels::lines));
+		this.catalog = new Lazy<>(Catalog::bundled);
+		this.notNames = new Lazy<>(NotNames::bundled);
+		this.catalogMatcher = new Lazy<>(() -> new CatalogMatcher(catalog()));
+	}
+
+	/** Trained models from a folder, everything else (sentence, token models, catalog) shared with the bundled set. */
+	private NlpModels(java.nio.file.Path dir, TokenNameFinderModel names, DoccatModel claims, DoccatModel kinds,
+			java.util.Set<String> commonWords) {
+		NlpModels shipped = bundled();
+		this.trainedDir = dir;
+		this.sentences = shipped.sentences;
+		this.tokens = shipped.tokens;
+		this.names = new Lazy<>(() -> names);
+		this.claims = new Lazy<>(() -> claims);
+		this.kinds = new Lazy<>(() -> kinds);
+		this.commonWords = new Lazy<>(() -> commonWords);
+		this.catalog = shipped.catalog;
+		this.notNames = shipped.notNames;
+		this.catalogMatcher = shipped.catalogMatcher;
+	}
 
 	/** The models shipped in this bundle, shared by the whole process. */
 	public static NlpModels bundled() {
 		return Bundled.INSTANCE;
+	}
+
+	/**
+	 * The models a training wrote to {@code dir} (./claimtag train --out, Retrain from My
+	 * Corrections), checked and read now, so that a model set that is missing a file, half-written
+	 * or altered is refused here with a clear message, never loaded.
+	 *
+	 * @throws IOException saying why the folder cannot be used
+	 */
+	public static NlpModels fromDirectory(java.nio.file.Path dir) throws IOException {
+		ModelManifest.verify(dir);
+		try {
+			return new NlpModels(dir, read(dir.resolve(NAME_MODEL), TokenNameFinderModel::new),
+					read(dir.resolve(CLAIM_MODEL), DoccatModel::new), read(dir.resolve(KIND_MODEL), DoccatModel::new),
+					read(dir.resolve(COMMON_WORDS), NlpModels::lines));
+		} catch (IOException | RuntimeException e) {
+			throw new IOException("The models in " + dir + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/** The folder the trained models were read from, or null for the shipped ones. */
+	public java.nio.file.Path trainedDir() {
+		return trainedDir;
+	}
+
+	private static java.util.Set<String> lines(InputStream in) throws IOException {
+		return java.util.Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+	}
+
+	private static <T> T read(java.nio.file.Path file, ModelReader<T> reader) throws IOException {
+		try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+			return reader.read(in);
+		}
 	}
 
 	public SentenceModel sentenceModel() {

@@ -85,6 +85,14 @@ public final class ClaimStore {
 	 * @throws IllegalArgumentException for an absolute path or one that leaves the project
 	 */
 	public Path fileOf(String article) {
+		return fileOf(article, SUFFIX);
+	}
+
+	/**
+	 * A file of the store's folder that belongs to an article, named by the article's path and a
+	 * suffix (the claims, the user's evidence), with the same checks as {@link #fileOf(String)}.
+	 */
+	public Path fileOf(String article, String suffix) {
 		if (article.isEmpty() || article.startsWith("/") || article.endsWith("/") || article.contains("\\")) {
 			throw new IllegalArgumentException(
 					"Not a project-relative article path with / separators: '" + article + "'");
@@ -94,7 +102,7 @@ public final class ClaimStore {
 				throw new IllegalArgumentException("Not a plain article path: '" + article + "'");
 			}
 		}
-		Path file = folder.resolve(article + SUFFIX).normalize();
+		Path file = folder.resolve(article + suffix).normalize();
 		if (!file.startsWith(folder)) {
 			throw new IllegalArgumentException("Article path leaves the project: '" + article + "'");
 		}

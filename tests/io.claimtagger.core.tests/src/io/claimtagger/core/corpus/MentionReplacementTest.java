@@ -21,7 +21,7 @@ public class MentionReplacementTest {
 			int start = text.indexOf(names[i], mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end());
 			mentions.add(new Mention(start, start + names[i].length(), EntityType.fromId(names[i + 1]), names[i]));
 		}
-		return new AnnotatedSentence(text, mentions, false, null, null, List.of(), 1);
+		return new AnnotatedSentence(text, mentions, false, null, null, List.of(), false, 1);
 	}
 
 	private static final AnnotatedDocument DOCUMENT = new AnnotatedDocument("d", List.of(List.of(
