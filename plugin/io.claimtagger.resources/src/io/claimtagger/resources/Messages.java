@@ -8,6 +8,14 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.claimtagger.resources.messages";
 
 	public static String ArticleFiles_tooLarge;
+	public static String WorkspaceModels_unusable;
+	public static String RetrainJob_name;
+	public static String RetrainJob_collecting;
+	public static String RetrainJob_training;
+	public static String RetrainJob_nothing;
+	public static String RetrainJob_failed;
+	public static String RetrainJob_done;
+	public static String RevertModels_failed;
 	public static String ClaimsFolderRefreshJob_name;
 	public static String Claims_notMoved;
 	public static String Claims_quarantined;

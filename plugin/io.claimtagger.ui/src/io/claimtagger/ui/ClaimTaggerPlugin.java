@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import io.claimtagger.resources.TaggingEngine;
 import io.claimtagger.resources.claims.ClaimsWorkspace;
 import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.ui.editor.RetagJob;
@@ -28,11 +29,13 @@ public final class ClaimTaggerPlugin extends AbstractUIPlugin {
 		getPreferenceStore().addPropertyChangeListener(event -> RetagJob.retagAll());
 		UserCorrectionsStore.get().addListener(retagAll);
 		ClaimsWorkspace.get().addListener(reviewRepainter);
+		TaggingEngine.get().addModelsListener(retagAll);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
 		ClaimsWorkspace.get().removeListener(reviewRepainter);
+		TaggingEngine.get().removeModelsListener(retagAll);
 		UserCorrectionsStore.get().removeListener(retagAll);
 		instance = null;
 		super.stop(context);

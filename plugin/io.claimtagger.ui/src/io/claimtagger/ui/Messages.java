@@ -7,6 +7,10 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "io.claimtagger.ui.messages";
 
+	public static String CorrectionEvidence_job;
+	public static String CorrectionEvidence_failed;
+	public static String Retrain_revertFailed;
+	public static String Retrain_reverted;
 	public static String RetagJob_name;
 	public static String Hover_vendor;
 	public static String Hover_product;

@@ -33,6 +33,7 @@ public final class TaggingPipeline {
 	private final SentenceCache cache = new SentenceCache(CACHE_SENTENCES);
 	private UserCorrections corrections = UserCorrections.NONE;
 	private final Set<String> commonWords;
+	private final NlpModels models;
 
 	public TaggingPipeline(NlpModels models) {
 		this(models, true);
@@ -50,6 +51,12 @@ public final class TaggingPipeline {
 				models.notNames());
 		this.claimExtractor = new ClaimExtractor(models.claimModel(), models.claimKindModel());
 		this.commonWords = models.commonWords();
+		this.models = models;
+	}
+
+	/** The models this pipeline tags with. */
+	public NlpModels models() {
+		return models;
 	}
 
 	public TaggedDocument tag(CharSequence text) {

@@ -52,19 +52,30 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 		String article = ArticlePaths.of(document);
 		String line = ArticlePaths.lineAt(document, context.getOffset());
 		UserCorrectionsStore store = UserCorrectionsStore.get();
+		// The sentence as the user sees it now; each fix also keeps it, corrected, as training evidence.
+		CorrectionEvidence evidence = CorrectionEvidence.at(document, context.getOffset());
 		List<ICompletionProposal> proposals = new ArrayList<>();
 		for (Entity e : entitiesAt(context)) {
 			String kind = e.type() == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product;
 			if (article != null) {
 				proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_notHere, kind),
-						() -> store.suppress(article, e.text(), line)));
+						() -> {
+							store.suppress(article, e.text(), line);
+							learn(evidence, ev -> ev.without(e.text()), "not a " + e.type().id() + " here: \"" + e.text() + "\"");
+						}));
 			}
 			proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_alwaysIgnore, e.text()),
-					() -> store.ignore(e.text(), line)));
+					() -> {
+						store.ignore(e.text(), line);
+						learn(evidence, ev -> ev.without(e.text()), "always ignore \"" + e.text() + "\"");
+					}));
 			EntityType other = e.type() == EntityType.VENDOR ? EntityType.PRODUCT : EntityType.VENDOR;
 			proposals.add(new CorrectionProposal(
 					NLS.bind(Messages.QuickFix_changeType, other == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product),
-					() -> store.addEntry(new UserCorrections.Entry(e.text(), other, e.canonical()), line)));
+					() -> {
+						store.addEntry(new UserCorrections.Entry(e.text(), other, e.canonical()), line);
+						learn(evidence, ev -> ev.retyped(e.text(), other), "\"" + e.text() + "\" is a " + other.id());
+					}));
 			// A name the user's dictionary types: the way back to what the engine finds by itself.
 			if (store.entries().stream().anyMatch(entry -> entry.text().equalsIgnoreCase(e.text()))) {
 				proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_forget, e.text()),
@@ -78,7 +89,10 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 					for (EntityType type : EntityType.values()) {
 						String kind = type == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product;
 						proposals.add(new CorrectionProposal(NLS.bind(Messages.QuickFix_tagAs, selected, kind),
-								() -> store.addEntry(new UserCorrections.Entry(selected, type, selected), line)));
+								() -> {
+									store.addEntry(new UserCorrections.Entry(selected, type, selected), line);
+									learn(evidence, ev -> ev.tagged(selected, type), "tagged \"" + selected + "\" as " + type.id());
+								}));
 					}
 				}
 			} catch (BadLocationException e) {
@@ -86,6 +100,14 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	private static void learn(CorrectionEvidence evidence,
+			java.util.function.Function<CorrectionEvidence, java.util.function.UnaryOperator<List<io.claimtagger.core.corpus.Mention>>> change,
+			String action) {
+		if (evidence != null) {
+			evidence.record(change.apply(evidence), action);
+		}
 	}
 
 	/**

@@ -42,9 +42,11 @@ final class DocumentTagging {
 
 	/** Brings the tagging to {@code text}, the document at {@code stamp}; may block while the models load. */
 	Step advance(String text, long stamp, IProgressMonitor monitor) throws InterruptedException {
-		if (tagger == null) {
+		if (tagger == null || pipeline.models() != TaggingEngine.get().models()) {
+			// First run, or a retraining or revert swapped the models: tag from scratch with the new ones.
 			pipeline = TaggingEngine.get().newPipeline(monitor);
 			tagger = new IncrementalTagger(pipeline);
+			tagged = false;
 		}
 		UserCorrections corrections = UserCorrectionsStore.get().forArticle(ArticlePaths.of(document));
 		if (!corrections.equals(pipeline.corrections())) {

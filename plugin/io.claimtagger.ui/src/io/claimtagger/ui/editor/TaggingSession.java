@@ -50,6 +50,29 @@ public final class TaggingSession {
 	}
 
 	/** The document tagged, for finding its file. */
+	/** What the last run found, and the document stamp it was for. */
+	private record Tagged(io.claimtagger.core.pipeline.TaggedDocument document, long stamp) {
+	}
+
+	private volatile Tagged last;
+
+	/**
+	 * The sentence at {@code offset} with the names the editor shows in it, as the last run found them,
+	 * or null when the document changed since (a correction must describe what the user saw).
+	 */
+	public io.claimtagger.core.entity.TaggedSentence sentenceAt(int offset) {
+		Tagged t = last;
+		if (t == null || t.stamp() != EditLog.stampOf(document)) {
+			return null;
+		}
+		for (io.claimtagger.core.entity.TaggedSentence s : t.document().sentences()) {
+			if (s.span().start() <= offset && offset <= s.span().end()) {
+				return s;
+			}
+		}
+		return null;
+	}
+
 	public IDocument document() {
 		return document;
 	}
@@ -138,6 +161,7 @@ public final class TaggingSession {
 			return;
 		}
 		DocumentTagging.Step step = tagging.advance(text, stamp, monitor);
+		last = new Tagged(step.document(), stamp);
 		backlog.add(step.retagged(), step.edits());
 		if (backlog.isEmpty() || monitor.isCanceled()) {
 			return;

@@ -1,0 +1,99 @@
+package io.claimtagger.ui.editor;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.After;
+import org.junit.Test;
+
+import io.claimtagger.core.entity.EntitySource;
+import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.corrections.UserCorrectionsStore;
+import io.claimtagger.resources.learning.RetrainJob;
+import io.claimtagger.resources.learning.WorkspaceModels;
+
+/**
+ * Issue 12, the whole loop in the workbench: a name the shipped model misses is tagged once with
+ * Ctrl+1 in one article (kept as evidence in the project), Retrain from My Corrections runs in the
+ * background while the editors keep working, and the retrained model then finds the name by
+ * itself in another article's sentence (the dictionary entry removed, so only the model can);
+ * Revert to Shipped Model takes it away again.
+ */
+public class RetrainLoopTest {
+
+	private static final String FIRST = "Teams at the bank now stream every trade through harrowd before it reaches the warehouse.\n";
+	private static final String SECOND = "The release notes say harrowd cuts tail latency in half.\n";
+	private static final long TRAINING_TIMEOUT_MS = 600_000;
+
+	@After
+	public void cleanUp() throws Exception {
+		UserCorrectionsStore.get().removeEntry("harrowd");
+		Workbench.page().closeAllEditors(false);
+		WorkspaceModels.get().revert();
+		TaggingEngine.get().use(io.claimtagger.core.pipeline.NlpModels.bundled());
+	}
+
+	private static void run(String commandId) throws Exception {
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		handlers.executeCommand(commandId, null);
+	}
+
+	@Test
+	public void aCorrectionRetrainsTheModelThatThenFindsTheNameInAnotherArticle() throws Exception {
+		IFile first = Workbench.file("learn-first.article", FIRST);
+		IFile second = Workbench.file("learn-second.article", SECOND);
+		ITextEditor editor = Workbench.open(first, ArticleEditor.ID);
+		Workbench.waitUntil("the first article tagged", () -> Workbench.session(editor).sentenceAt(0) != null);
+		assertTrue("the shipped model misses harrowd: " + Workbench.tagged(editor), Workbench.tagged(editor).isEmpty());
+
+		int at = FIRST.indexOf("harrowd");
+		QuickFixTest.proposal(editor, at, "harrowd".length(), "Tag 'harrowd' as product (all articles)").apply(Workbench.document(editor));
+		Path evidence = first.getProject().getLocation().toFile().toPath().resolve(".claims/learn-first.article.evidence.ann");
+		Workbench.waitUntil("the correction kept as evidence", () -> Files.isRegularFile(evidence)
+				&& read(evidence).contains("?\tTeams at the bank now stream every trade through <p>harrowd</p> before it reaches the warehouse."));
+		assertTrue(read(evidence), read(evidence).contains("tagged \"harrowd\" as product"));
+		// The dictionary would find the string anywhere; without it only a model that learned can.
+		UserCorrectionsStore.get().removeEntry("harrowd");
+
+		ITextEditor other = Workbench.open(second, ArticleEditor.ID);
+		Workbench.waitUntil("the second article tagged", () -> Workbench.session(other).sentenceAt(0) != null);
+		assertTrue(Workbench.tagged(other).toString(), Workbench.tagged(other).isEmpty());
+
+		run("io.claimtagger.ui.retrain");
+		// The editor keeps working while the models train: an edit is tagged with the old models.
+		Workbench.document(other).replace(0, 0, "Red Hat ships KVM. ");
+		Workbench.waitUntil("the edit tagged during the training", () -> Workbench.tagged(other).contains("io.claimtagger.ui.vendor:Red Hat@0"));
+		Workbench.waitUntil("the retraining", TRAINING_TIMEOUT_MS,
+				() -> RetrainJob.lastResult() != null && TaggingEngine.get().models().trainedDir() != null);
+		assertTrue("evidence sentences: " + RetrainJob.lastResult().nameSentences(), RetrainJob.lastResult().nameSentences() >= 1);
+
+		int inSecond = Workbench.document(other).get().indexOf("harrowd");
+		Workbench.waitUntil("harrowd found by the retrained model in the other article",
+				() -> Workbench.tagged(other).contains("io.claimtagger.ui.product:harrowd@" + inSecond));
+		EntityAnnotation found = (EntityAnnotation) Workbench.annotationAt(other, "io.claimtagger.ui.product", inSecond);
+		assertNotNull(found);
+		assertEquals(EntitySource.MODEL, found.entity().source());
+		assertTrue(found.getText(), found.getText().contains("Found by: the trained model"));
+
+		run("io.claimtagger.ui.revertModels");
+		Workbench.waitUntil("the shipped model again", () -> !Workbench.tagged(other).contains("io.claimtagger.ui.product:harrowd@" + inSecond));
+		assertEquals(null, WorkspaceModels.get().current());
+	}
+
+	private static String read(Path p) {
+		try {
+			return Files.readString(p, StandardCharsets.UTF_8);
+		} catch (java.io.IOException e) {
+			return "";
+		}
+	}
+}
