@@ -123,6 +123,16 @@ public final class EvidenceStore {
 		Files.deleteIfExists(fileOf(from));
 	}
 
+	/** Moves an article's evidence to another project's store (write the copy, then delete). */
+	public synchronized void moveTo(String from, EvidenceStore target, String to) throws IOException {
+		List<EvidenceEntry> entries = load(from);
+		if (entries.isEmpty()) {
+			return;
+		}
+		target.save(to, entries);
+		Files.deleteIfExists(fileOf(from));
+	}
+
 	public synchronized void delete(String article) throws IOException {
 		Files.deleteIfExists(fileOf(article));
 	}

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.evidence.EvidenceStore;
 import io.claimtagger.core.store.ClaimStore;
 import io.claimtagger.core.store.ClaimStoreFormatException;
 import io.claimtagger.resources.ClaimTaggerResources;
@@ -46,7 +47,11 @@ final class ArticleFollower {
 			Optional<ClaimStore> target = stores.of(to.getProject());
 			String fromPath = ArticleFiles.storePath(from);
 			String toPath = ArticleFiles.storePath(to);
-			if (source.isEmpty() || target.isEmpty() || !Files.exists(source.get().fileOf(fromPath))) {
+			if (source.isEmpty() || target.isEmpty()) {
+				return;
+			}
+			moveEvidence(source.get(), fromPath, target.get(), toPath);
+			if (!Files.exists(source.get().fileOf(fromPath))) {
 				return;
 			}
 			if (source.get().projectRoot().equals(target.get().projectRoot())) {
@@ -63,6 +68,23 @@ final class ArticleFollower {
 			ClaimTaggerResources.log("Cannot move the claims of " + from.getFullPath() + " to " + to.getFullPath(), e);
 		} finally {
 			Job.getJobManager().endRule(rule);
+		}
+	}
+
+	/**
+	 * The user's corrected sentences of the article (training evidence) follow it too. They are
+	 * kept when the article is deleted: what the user taught stays true of those sentences.
+	 */
+	private static void moveEvidence(ClaimStore source, String fromPath, ClaimStore target, String toPath) {
+		try {
+			EvidenceStore from = new EvidenceStore(source.projectRoot());
+			if (source.projectRoot().equals(target.projectRoot())) {
+				from.move(fromPath, toPath);
+			} else {
+				from.moveTo(fromPath, new EvidenceStore(target.projectRoot()), toPath);
+			}
+		} catch (IOException | RuntimeException e) {
+			ClaimTaggerResources.log("Cannot move the training evidence of " + fromPath + " to " + toPath, e);
 		}
 	}
 

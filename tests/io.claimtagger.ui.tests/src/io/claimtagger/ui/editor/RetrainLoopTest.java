@@ -87,6 +87,12 @@ public class RetrainLoopTest {
 		run("io.claimtagger.ui.revertModels");
 		Workbench.waitUntil("the shipped model again", () -> !Workbench.tagged(other).contains("io.claimtagger.ui.product:harrowd@" + inSecond));
 		assertEquals(null, WorkspaceModels.get().current());
+
+		// The evidence follows its article when it is renamed.
+		first.move(new org.eclipse.core.runtime.Path("learn-renamed.article"), true, null);
+		Path renamed = evidence.resolveSibling("learn-renamed.article.evidence.ann");
+		Workbench.waitUntil("the evidence renamed with its article", () -> Files.isRegularFile(renamed) && !Files.exists(evidence));
+		assertTrue(read(renamed), read(renamed).contains("=== learn-renamed.article"));
 	}
 
 	private static String read(Path p) {
