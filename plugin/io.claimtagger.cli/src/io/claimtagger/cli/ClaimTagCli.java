@@ -55,6 +55,9 @@ public final class ClaimTagCli {
 			  claimtag learning-curve [--pool N] [--k LIST] [--threads N] ANN_DIR
 			                                               simulate a user correcting the first k of the pool's N articles
 			                                               (default 10; k default 0,1,3,5,10), retrain, score the rest
+			  claimtag report --evidence DIR [--folds N] [--threads N]
+			                                               k-fold cross-validation over the reviewed articles under DIR:
+			                                               shipped vs retrained models, and what changed (default 5 folds)
 			  claimtag merge-driver BASE OURS THEIRS       git's merge driver for .claims files: merges the review
 			                                               decisions claim by claim into OURS (docs/claims-store.md)
 			  claimtag bench [--only LIST] [--forks N] [--iterations N] [FILE...]
@@ -99,6 +102,8 @@ public final class ClaimTagCli {
 				return train(List.of(args).subList(1, args.length));
 			case "learning-curve":
 				return learningCurve(List.of(args).subList(1, args.length));
+			case "report":
+				return report(List.of(args).subList(1, args.length));
 			case "merge-driver":
 				return mergeDriver(List.of(args).subList(1, args.length));
 			case "bench":
@@ -367,6 +372,45 @@ public final class ClaimTagCli {
 		}
 		new ModelTrainer(NlpModels.bundled(), out).threads(threads).train(corpus, evidence, weight, models, null);
 		return 0;
+	}
+
+	private int report(List<String> args) throws IOException {
+		Path dir = null;
+		int folds = 5;
+		int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+		try {
+			for (int i = 0; i < args.size(); i++) {
+				String a = args.get(i);
+				if (a.equals("--evidence") && i + 1 < args.size()) {
+					dir = Path.of(args.get(++i));
+				} else if (a.equals("--folds") && i + 1 < args.size()) {
+					folds = Integer.parseInt(args.get(++i));
+				} else if (a.equals("--threads") && i + 1 < args.size()) {
+					threads = Integer.parseInt(args.get(++i));
+				} else {
+					err.println("claimtag: report: unexpected " + a);
+					return 2;
+				}
+			}
+		} catch (NumberFormatException e) {
+			err.println("claimtag: report: not a number: " + e.getMessage());
+			return 2;
+		}
+		if (dir == null || !Files.isDirectory(dir) || folds < 2) {
+			err.println("claimtag: report needs --evidence DIR (a project or a folder of projects) and at least 2 folds");
+			return 2;
+		}
+		Evidence evidence = Evidence.under(dir);
+		evidence.problems().forEach(p -> err.println("claimtag: " + p));
+		try {
+			io.claimtagger.core.eval.CrossValidation.Report report = new io.claimtagger.core.eval.CrossValidation(DEFAULT_CORPUS,
+					Files.createTempDirectory("claimtag-report-"), threads).run(evidence, folds, () -> false, fold -> err.println("fold " + fold + " done"));
+			out.print(io.claimtagger.core.eval.CrossValidation.text(report));
+			return 0;
+		} catch (IllegalArgumentException e) {
+			err.println("claimtag: report: " + e.getMessage());
+			return 1;
+		}
 	}
 
 	private int learningCurve(List<String> args) throws IOException {

@@ -16,6 +16,10 @@ public final class Messages extends NLS {
 	public static String RetrainJob_failed;
 	public static String RetrainJob_done;
 	public static String RevertModels_failed;
+	public static String LearningReportJob_name;
+	public static String LearningReportJob_task;
+	public static String LearningReportJob_tooFew;
+	public static String LearningReportJob_failed;
 	public static String ClaimsFolderRefreshJob_name;
 	public static String Claims_notMoved;
 	public static String Claims_quarantined;

@@ -7,6 +7,17 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "io.claimtagger.ui.messages";
 
+	public static String LearningReport_loading;
+	public static String LearningReport_shipped;
+	public static String LearningReport_retrained;
+	public static String LearningReport_none;
+	public static String LearningReport_noChart;
+	public static String LearningReport_legendShipped;
+	public static String LearningReport_legendRetrained;
+	public static String LearningReport_vendors;
+	public static String LearningReport_products;
+	public static String LearningReport_claims;
+	public static String LearningReport_noClaims;
 	public static String CorrectionEvidence_job;
 	public static String CorrectionEvidence_failed;
 	public static String Retrain_revertFailed;

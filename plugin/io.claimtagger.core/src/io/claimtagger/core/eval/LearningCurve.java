@@ -71,7 +71,8 @@ public final class LearningCurve {
 			double seconds = 0;
 			if (k > 0) {
 				Evidence files = Evidence.under(project);
-				Evidence evidence = new Evidence(files.names(), decisions, k, files.problems());
+				Evidence evidence = files.plus(new Evidence(
+						List.of(new Evidence.ArticleEvidence("reviews of the simulated user", List.of(), decisions)), List.of()));
 				Path out = Files.createTempDirectory(work, "models-k" + k + "-");
 				long start = System.nanoTime();
 				new ModelTrainer(NlpModels.bundled(), new PrintStream(java.io.OutputStream.nullOutputStream())).threads(threads).train(corpus, evidence, ModelTrainer.EVIDENCE_WEIGHT, out, null);

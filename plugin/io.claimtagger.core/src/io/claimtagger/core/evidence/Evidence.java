@@ -24,36 +24,53 @@ import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.core.text.FormatException;
 
 /**
- * What the user confirmed, as training sentences: the corrected sentences of the evidence files
- * (names) and the reviewed claims of the claims store (accepted: a claim of its kind; rejected: not
- * a claim). Disputed and unreviewed claims teach nothing.
+ * What the user confirmed, as training sentences, per article: the corrected sentences of the
+ * evidence files (names) and the reviewed claims of the claims store (accepted: a claim of its kind;
+ * rejected: not a claim). Disputed and unreviewed claims teach nothing.
  *
- * @param names    sentences whose names the user checked
- * @param claims   sentences whose claim the user decided, with the names known in them
- * @param articles how many articles gave evidence
+ * @param parts    per article, in article order
  * @param problems files that could not be read (skipped), one line each
  */
-public record Evidence(List<AnnotatedSentence> names, List<AnnotatedSentence> claims, int articles, List<String> problems)
-		implements TrainingEvidence {
+public record Evidence(List<ArticleEvidence> parts, List<String> problems) implements TrainingEvidence {
 
-	public static final Evidence NONE = new Evidence(List.of(), List.of(), 0, List.of());
+	/** One article's evidence. */
+	public record ArticleEvidence(String article, List<AnnotatedSentence> names, List<AnnotatedSentence> claims) {
+
+		public ArticleEvidence {
+			names = List.copyOf(names);
+			claims = List.copyOf(claims);
+		}
+	}
+
+	public static final Evidence NONE = new Evidence(List.of(), List.of());
 
 	public Evidence {
-		names = List.copyOf(names);
-		claims = List.copyOf(claims);
+		parts = List.copyOf(parts);
 		problems = List.copyOf(problems);
 	}
 
-	public Evidence plus(Evidence other) {
-		List<AnnotatedSentence> n = new ArrayList<>(names);
-		n.addAll(other.names);
-		List<AnnotatedSentence> c = new ArrayList<>(claims);
-		c.addAll(other.claims);
-		List<String> p = new ArrayList<>(problems);
-		p.addAll(other.problems);
-		return new Evidence(n, c, articles + other.articles, p);
+	@Override
+	public List<AnnotatedSentence> names() {
+		return parts.stream().flatMap(p -> p.names().stream()).toList();
 	}
 
+	@Override
+	public List<AnnotatedSentence> claims() {
+		return parts.stream().flatMap(p -> p.claims().stream()).toList();
+	}
+
+	@Override
+	public int articles() {
+		return parts.size();
+	}
+
+	public Evidence plus(Evidence other) {
+		List<ArticleEvidence> p = new ArrayList<>(parts);
+		p.addAll(other.parts);
+		List<String> q = new ArrayList<>(problems);
+		q.addAll(other.problems);
+		return new Evidence(p, q);
+	}
 
 	/**
 	 * The evidence of every project under {@code dir}: {@code dir} itself when it has a
@@ -69,35 +86,27 @@ public record Evidence(List<AnnotatedSentence> names, List<AnnotatedSentence> cl
 						.map(Path::getParent).sorted().forEach(roots::add);
 			}
 		}
-		List<AnnotatedSentence> names = new ArrayList<>();
-		List<AnnotatedSentence> claims = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
-		int articles = 0;
+		Evidence all = NONE;
 		for (Path root : roots) {
-			Evidence one = ofProject(root);
-			names.addAll(one.names());
-			claims.addAll(one.claims());
-			problems.addAll(one.problems());
-			articles += one.articles();
+			all = all.plus(ofProject(root));
 		}
-		return new Evidence(names, claims, articles, problems);
+		return all;
 	}
 
 	/** One project's evidence. */
 	public static Evidence ofProject(Path root) throws IOException {
 		EvidenceStore evidence = new EvidenceStore(root);
 		ClaimStore store = new ClaimStore(root);
-		List<AnnotatedSentence> names = new ArrayList<>();
-		List<AnnotatedSentence> claims = new ArrayList<>();
+		Map<String, List<AnnotatedSentence>> names = new java.util.TreeMap<>();
+		Map<String, List<AnnotatedSentence>> claims = new java.util.TreeMap<>();
 		List<String> problems = new ArrayList<>();
-		java.util.Set<String> articles = new java.util.TreeSet<>();
 		Map<String, List<Mention>> checked = new HashMap<>();
 		for (String article : evidence.articles()) {
 			try {
 				for (EvidenceEntry e : evidence.load(article)) {
-					names.add(new AnnotatedSentence(e.sentence(), e.mentions(), false, null, null, List.of(), true, 0));
+					names.computeIfAbsent(article, a -> new ArrayList<>())
+							.add(new AnnotatedSentence(e.sentence(), e.mentions(), false, null, null, List.of(), true, 0));
 					checked.put(e.sentence(), e.mentions());
-					articles.add(article);
 				}
 			} catch (FormatException | IllegalArgumentException e) {
 				problems.add(evidence.fileOf(article) + ": " + e.getMessage() + " (skipped)");
@@ -118,12 +127,18 @@ public record Evidence(List<AnnotatedSentence> names, List<AnnotatedSentence> cl
 				String sentence = EvidenceFormat.oneLine(c.sentence());
 				List<Mention> mentions = checked.getOrDefault(sentence, locate(sentence, c.about()));
 				boolean claim = c.status() == ReviewStatus.ACCEPTED;
-				claims.add(new AnnotatedSentence(sentence, mentions, false, claim ? c.kind() : null, claim ? c.polarity() : null,
-						List.of(), false, 0));
-				articles.add(article);
+				claims.computeIfAbsent(article, a -> new ArrayList<>()).add(new AnnotatedSentence(sentence, mentions, false,
+						claim ? c.kind() : null, claim ? c.polarity() : null, List.of(), false, 0));
 			}
 		}
-		return new Evidence(names, claims, articles.size(), problems);
+		java.util.Set<String> articles = new java.util.TreeSet<>(names.keySet());
+		articles.addAll(claims.keySet());
+		List<ArticleEvidence> parts = new ArrayList<>();
+		for (String article : articles) {
+			parts.add(new ArticleEvidence(root.getFileName() + "/" + article, names.getOrDefault(article, List.of()),
+					claims.getOrDefault(article, List.of())));
+		}
+		return new Evidence(parts, problems);
 	}
 
 	/** The stored subjects found in the sentence, in order, not overlapping (a referent outside it is left out). */
@@ -150,7 +165,7 @@ public record Evidence(List<AnnotatedSentence> names, List<AnnotatedSentence> cl
 	public String fingerprint() {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (List<AnnotatedSentence> part : List.of(names, claims)) {
+			for (List<AnnotatedSentence> part : List.of(names(), claims())) {
 				for (AnnotatedSentence s : part) {
 					sha.update((s.text() + '\t' + s.mentions() + '\t' + s.kind() + '\t' + s.polarity() + '\n').getBytes(StandardCharsets.UTF_8));
 				}

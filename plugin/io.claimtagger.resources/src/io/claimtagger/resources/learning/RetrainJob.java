@@ -83,15 +83,7 @@ public final class RetrainJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.RetrainJob_name, 100);
 		try {
 			progress.subTask(Messages.RetrainJob_collecting);
-			Evidence evidence = Evidence.NONE;
-			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-				if (project.isOpen() && project.getLocation() != null) {
-					evidence = evidence.plus(Evidence.ofProject(project.getLocation().toFile().toPath()));
-				}
-			}
-			for (String problem : evidence.problems()) {
-				ClaimTaggerResources.log(new Status(IStatus.WARNING, ClaimTaggerResources.ID, problem));
-			}
+			Evidence evidence = workspaceEvidence();
 			progress.worked(5);
 			if (evidence.isEmpty()) {
 				return new Status(IStatus.INFO, ClaimTaggerResources.ID, Messages.RetrainJob_nothing);
@@ -147,6 +139,24 @@ public final class RetrainJob extends Job {
 		} catch (IOException | InterruptedException e) {
 			return new Status(IStatus.ERROR, ClaimTaggerResources.ID, Messages.RetrainJob_failed, e);
 		}
+	}
+
+	static Evidence workspaceEvidence() throws IOException {
+		return evidenceOf(null);
+	}
+
+	/** The evidence of these projects (null: every open one); files that cannot be read are logged (warnings) and skipped. */
+	static Evidence evidenceOf(java.util.List<IProject> projects) throws IOException {
+		Evidence evidence = Evidence.NONE;
+		for (IProject project : projects != null ? projects : java.util.List.of(ResourcesPlugin.getWorkspace().getRoot().getProjects())) {
+			if (project.isOpen() && project.getLocation() != null) {
+				evidence = evidence.plus(Evidence.ofProject(project.getLocation().toFile().toPath()));
+			}
+		}
+		for (String problem : evidence.problems()) {
+			ClaimTaggerResources.log(new Status(IStatus.WARNING, ClaimTaggerResources.ID, problem));
+		}
+		return evidence;
 	}
 
 	/** The training corpus inside the core bundle, as a folder (extracted by the framework when the bundle is a jar). */

@@ -1,0 +1,152 @@
+package io.claimtagger.ui.views;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import io.claimtagger.core.eval.CrossValidation;
+import io.claimtagger.core.eval.Score;
+import io.claimtagger.core.pipeline.NlpModels;
+import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.learning.LearningReportJob;
+import io.claimtagger.resources.learning.WorkspaceModels;
+import io.claimtagger.ui.Messages;
+
+/**
+ * The learning report: which models tag now, and how the retrained models compare with the shipped
+ * ones on the user's own reviewed articles (k-fold cross-validation, so no article scores a model
+ * that trained on it), as a bar chart of F1 for vendors, products and claims, and in words what
+ * changed. The report runs as a job from the view's toolbar.
+ */
+public final class LearningReportView extends ViewPart {
+
+	public static final String ID = "io.claimtagger.ui.views.learning";
+
+	private Label status;
+	private Canvas chart;
+	private Text changes;
+	private final Runnable refresh = () -> Display.getDefault().asyncExec(this::show);
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		status = new Label(parent, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		chart = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		GridData chartData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		chartData.heightHint = 150;
+		chart.setLayoutData(chartData);
+		chart.addPaintListener(e -> paint(e.gc, chart.getClientArea().width));
+		changes = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		LearningReportJob.addListener(refresh);
+		TaggingEngine.get().addModelsListener(refresh);
+		show();
+	}
+
+	@Override
+	public void dispose() {
+		LearningReportJob.removeListener(refresh);
+		TaggingEngine.get().removeModelsListener(refresh);
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		changes.setFocus();
+	}
+
+	/** The status line as shown. */
+	public String statusText() {
+		return status.getText();
+	}
+
+	/** The report in words as shown. */
+	public String reportText() {
+		return changes.getText();
+	}
+
+	private void show() {
+		if (status == null || status.isDisposed()) {
+			return;
+		}
+		NlpModels models = TaggingEngine.get().models();
+		String problem = WorkspaceModels.get().problem();
+		String using = models == null ? Messages.LearningReport_loading
+				: models.trainedDir() == null ? Messages.LearningReport_shipped : Messages.LearningReport_retrained;
+		status.setText(problem == null ? using : using + " " + problem);
+		CrossValidation.Report report = LearningReportJob.last();
+		changes.setText(report == null ? Messages.LearningReport_none : CrossValidation.text(report));
+		chart.redraw();
+		status.getParent().layout(true);
+	}
+
+	/** Per row (vendors, products, claims) two bars of F1: shipped (grey) and retrained (blue), with P and R. */
+	private void paint(GC gc, int width) {
+		CrossValidation.Report report = LearningReportJob.last();
+		Display display = chart.getDisplay();
+		gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		gc.fillRectangle(chart.getClientArea());
+		gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+		if (report == null) {
+			gc.drawText(Messages.LearningReport_noChart, 8, 8, true);
+			return;
+		}
+		Color shipped = new Color(160, 160, 160);
+		Color retrained = new Color(40, 110, 200);
+		int labelWidth = 80;
+		int textWidth = gc.textExtent("F1 0.000 (P 0.000, R 0.000)").x + 12;
+		int barMax = Math.max(40, width - labelWidth - textWidth - 16);
+		int lineHeight = gc.getFontMetrics().getHeight();
+		int y = 4;
+		legend(gc, shipped, Messages.LearningReport_legendShipped, 8, y, lineHeight);
+		legend(gc, retrained, NLS.bind(Messages.LearningReport_legendRetrained, report.folds()), 8 + 220, y, lineHeight);
+		y += lineHeight + 8;
+		List<Object[]> rows = List.of(new Object[] { Messages.LearningReport_vendors, report.shipped().vendors(), report.retrained().vendors() },
+				new Object[] { Messages.LearningReport_products, report.shipped().products(), report.retrained().products() },
+				new Object[] { Messages.LearningReport_claims, report.shipped().claims(), report.retrained().claims() });
+		for (Object[] row : rows) {
+			gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+			gc.drawText((String) row[0], 8, y + lineHeight / 2, true);
+			if (row[0] == Messages.LearningReport_claims && report.claimSentences() == 0) {
+				gc.drawText(Messages.LearningReport_noClaims, labelWidth, y + lineHeight / 2, true);
+				continue;
+			}
+			bar(gc, shipped, (Score) row[1], labelWidth, y, barMax, lineHeight);
+			bar(gc, retrained, (Score) row[2], labelWidth, y + lineHeight + 2, barMax, lineHeight);
+			y += 2 * lineHeight + 12;
+		}
+	}
+
+	private static void legend(GC gc, Color color, String text, int x, int y, int h) {
+		gc.setBackground(color);
+		gc.fillRectangle(x, y + 2, h - 4, h - 4);
+		gc.drawText(text, x + h + 2, y, true);
+	}
+
+	private static void bar(GC gc, Color color, Score score, int x, int y, int max, int h) {
+		double f1 = Double.isNaN(score.f1()) ? 0 : score.f1();
+		gc.setBackground(color);
+		gc.fillRectangle(x, y, Math.max(1, (int) Math.round(f1 * max)), h);
+		String label = String.format(Locale.ROOT, "F1 %.3f (P %.3f, R %.3f)", f1, nan(score.precision()), nan(score.recall()));
+		Point extent = gc.textExtent(label);
+		gc.drawText(label, x + max + 8, y + (h - extent.y) / 2, true);
+	}
+
+	private static double nan(double d) {
+		return Double.isNaN(d) ? 0 : d;
+	}
+}
