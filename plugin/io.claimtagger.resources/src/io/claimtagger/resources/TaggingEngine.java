@@ -31,7 +31,7 @@ public final class TaggingEngine {
 		protected IStatus run(IProgressMonitor monitor) {
 			try {
 				NlpModels bundled = NlpModels.bundled().preload();
-				models = WorkspaceModels.get().loadOrShipped(bundled);
+				use(WorkspaceModels.get().loadOrShipped(bundled));
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
 				return new Status(IStatus.ERROR, ClaimTaggerResources.ID, Messages.TaggingEngine_loadFailed, e);

@@ -18,6 +18,8 @@ public final class Messages extends NLS {
 	public static String LearningReport_products;
 	public static String LearningReport_claims;
 	public static String LearningReport_noClaims;
+	public static String LearningReport_nothing;
+	public static String PreferencePage_retrainAfter;
 	public static String CorrectionEvidence_job;
 	public static String CorrectionEvidence_failed;
 	public static String Retrain_revertFailed;

@@ -187,6 +187,11 @@ public final class CrossValidation {
 	}
 
 	private static void row(StringBuilder b, String what, Score before, Score after) {
+		if (before.truePositives() + before.falsePositives() + before.falseNegatives() == 0
+				&& after.truePositives() + after.falsePositives() + after.falseNegatives() == 0) {
+			b.append(String.format(Locale.ROOT, "%-9s none in the reviewed sentences, none found%n", what));
+			return;
+		}
 		b.append(String.format(Locale.ROOT, "%-9s %.3f / %.3f / %.3f    %.3f / %.3f / %.3f%n", what, before.precision(),
 				before.recall(), before.f1(), after.precision(), after.recall(), after.f1()));
 	}

@@ -88,7 +88,9 @@ final class CorrectionEvidence {
 		EvidenceStore store = new EvidenceStore(article.getProject().getLocation().toFile().toPath());
 		Job.create(Messages.CorrectionEvidence_job, monitor -> {
 			try {
-				store.record(path, sentence, corrected, action);
+				if (store.record(path, sentence, corrected, action)) {
+					AutoRetrain.corrected();
+				}
 				article.getProject().getFolder(io.claimtagger.core.store.ClaimStore.FOLDER)
 						.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, monitor);
 			} catch (IOException | RuntimeException | org.eclipse.core.runtime.CoreException e) {

@@ -35,5 +35,9 @@ public final class TaggerPreferencePage extends FieldEditorPreferencePage implem
 		addField(new BooleanFieldEditor(TaggerPreferences.SHOW_VENDORS, Messages.PreferencePage_showVendors, getFieldEditorParent()));
 		addField(new BooleanFieldEditor(TaggerPreferences.SHOW_PRODUCTS, Messages.PreferencePage_showProducts, getFieldEditorParent()));
 		addField(new BooleanFieldEditor(TaggerPreferences.SHOW_CLAIMS, Messages.PreferencePage_showClaims, getFieldEditorParent()));
+		IntegerFieldEditor retrain = new IntegerFieldEditor(TaggerPreferences.RETRAIN_AFTER, Messages.PreferencePage_retrainAfter,
+				getFieldEditorParent());
+		retrain.setValidRange(0, 10_000);
+		addField(retrain);
 	}
 }

@@ -13,6 +13,8 @@ public final class TaggerPreferences {
 	public static final String SHOW_VENDORS = "showVendors";
 	public static final String SHOW_PRODUCTS = "showProducts";
 	public static final String SHOW_CLAIMS = "showClaims";
+	/** Retrain from My Corrections after this many corrections (0: only when asked). */
+	public static final String RETRAIN_AFTER = "retrainAfterCorrections";
 
 	private TaggerPreferences() {
 	}

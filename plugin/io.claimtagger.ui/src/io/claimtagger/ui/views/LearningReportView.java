@@ -47,13 +47,14 @@ public final class LearningReportView extends ViewPart {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		chart = new Canvas(parent, SWT.DOUBLE_BUFFERED);
 		GridData chartData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		chartData.heightHint = 150;
+		chartData.heightHint = 190;
 		chart.setLayoutData(chartData);
 		chart.addPaintListener(e -> paint(e.gc, chart.getClientArea().width));
 		changes = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		LearningReportJob.addListener(refresh);
 		TaggingEngine.get().addModelsListener(refresh);
+		TaggingEngine.get().loadInBackground();
 		show();
 	}
 
@@ -123,6 +124,12 @@ public final class LearningReportView extends ViewPart {
 			gc.drawText((String) row[0], 8, y + lineHeight / 2, true);
 			if (row[0] == Messages.LearningReport_claims && report.claimSentences() == 0) {
 				gc.drawText(Messages.LearningReport_noClaims, labelWidth, y + lineHeight / 2, true);
+				y += 2 * lineHeight + 12;
+				continue;
+			}
+			if (empty((Score) row[1]) && empty((Score) row[2])) {
+				gc.drawText(Messages.LearningReport_nothing, labelWidth, y + lineHeight / 2, true);
+				y += 2 * lineHeight + 12;
 				continue;
 			}
 			bar(gc, shipped, (Score) row[1], labelWidth, y, barMax, lineHeight);
@@ -144,6 +151,11 @@ public final class LearningReportView extends ViewPart {
 		String label = String.format(Locale.ROOT, "F1 %.3f (P %.3f, R %.3f)", f1, nan(score.precision()), nan(score.recall()));
 		Point extent = gc.textExtent(label);
 		gc.drawText(label, x + max + 8, y + (h - extent.y) / 2, true);
+	}
+
+	/** No name of this type in the sentences, and none found: nothing to score. */
+	private static boolean empty(Score s) {
+		return s.truePositives() + s.falsePositives() + s.falseNegatives() == 0;
 	}
 
 	private static double nan(double d) {

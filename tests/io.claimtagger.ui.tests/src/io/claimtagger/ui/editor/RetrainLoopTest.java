@@ -95,6 +95,25 @@ public class RetrainLoopTest {
 		assertTrue(read(renamed), read(renamed).contains("=== learn-renamed.article"));
 	}
 
+	/** The preference "retrain after N corrections": the N-th correction schedules a retraining (cancelled here). */
+	@Test
+	public void theNthCorrectionStartsARetrainingWhenThePreferenceAsks() throws Exception {
+		io.claimtagger.ui.preferences.TaggerPreferences.store().setValue(io.claimtagger.ui.preferences.TaggerPreferences.RETRAIN_AFTER, 1);
+		try {
+			IFile file = Workbench.file("learn-auto.article", FIRST);
+			ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
+			Workbench.waitUntil("tagged", () -> Workbench.session(editor).sentenceAt(0) != null);
+			int at = FIRST.indexOf("harrowd");
+			QuickFixTest.proposal(editor, at, "harrowd".length(), "Tag 'harrowd' as product (all articles)").apply(Workbench.document(editor));
+			Workbench.waitUntil("a retraining scheduled by the correction",
+					() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(RetrainJob.family()).length > 0);
+		} finally {
+			io.claimtagger.ui.preferences.TaggerPreferences.store().setValue(io.claimtagger.ui.preferences.TaggerPreferences.RETRAIN_AFTER, 0);
+			org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(RetrainJob.family());
+			org.eclipse.core.runtime.jobs.Job.getJobManager().join(RetrainJob.family(), null);
+		}
+	}
+
 	private static String read(Path p) {
 		try {
 			return Files.readString(p, StandardCharsets.UTF_8);

@@ -48,7 +48,7 @@ public class LearningReportViewTest {
 		shell.setBounds(0, 0, 1100, 700);
 		LearningReportView view = (LearningReportView) ClaimsWorkbench.page().showView(LearningReportView.ID);
 		assertTrue(view.reportText(), view.reportText().startsWith("No report yet."));
-		assertTrue(view.statusText(), view.statusText().contains("shipped models"));
+		Workbench.waitUntil("the status: shipped models", 120_000, () -> view.statusText().equals("The editors tag with the shipped models."));
 
 		new LearningReportJob(3, List.of(project)).schedule(); // this project's articles only
 		Workbench.waitUntil("the report", 900_000, () -> view.reportText().startsWith("3-fold cross-validation over 3 reviewed articles"));
@@ -61,6 +61,9 @@ public class LearningReportViewTest {
 		assertTrue(report, report.lines().anyMatch(l -> l.startsWith("products  0.000 / 0.000 / 0.000    1.000 / ")));
 		assertTrue(report, report.contains("Newly tagged by mistake: 0 mentions of 0 names"));
 
+		ClaimsWorkbench.page().toggleZoom(ClaimsWorkbench.page().getReference(view));
+		ClaimsWorkbench.waitUntil("the view maximized", () -> ClaimsWorkbench.page().getPartState(ClaimsWorkbench.page().getReference(view))
+				== org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		while (shell.getDisplay().readAndDispatch()) {
 			// paint everything pending
 		}
