@@ -19,6 +19,14 @@ public final class Messages extends NLS {
 	public static String LearningReport_claims;
 	public static String LearningReport_noClaims;
 	public static String LearningReport_nothing;
+	public static String LearningReport_learnedTitle;
+	public static String LearningReport_learnedArticle;
+	public static String LearningReport_learnedSentence;
+	public static String LearningReport_learnedChange;
+	public static String LearningReport_forget;
+	public static String LearningReport_forgetting;
+	public static String LearningReport_forgetFailed;
+	public static String LearningReport_loadingLearned;
 	public static String PreferencePage_retrainAfter;
 	public static String CorrectionEvidence_job;
 	public static String CorrectionEvidence_failed;

@@ -49,7 +49,8 @@ public final class EvidenceFormat {
 		return out.toString();
 	}
 
-	private static String markup(EvidenceEntry e) {
+	/** The sentence with its names in the corpus markup ({@code <p>tessctl</p>}). */
+	public static String markup(EvidenceEntry e) {
 		StringBuilder b = new StringBuilder();
 		int done = 0;
 		for (Mention m : e.mentions()) {

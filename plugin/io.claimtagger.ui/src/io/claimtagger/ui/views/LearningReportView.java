@@ -38,6 +38,7 @@ public final class LearningReportView extends ViewPart {
 	private Label status;
 	private Canvas chart;
 	private Text changes;
+	private org.eclipse.jface.viewers.TableViewer learned;
 	private final Runnable refresh = () -> Display.getDefault().asyncExec(this::show);
 
 	@Override
@@ -52,10 +53,114 @@ public final class LearningReportView extends ViewPart {
 		chart.addPaintListener(e -> paint(e.gc, chart.getClientArea().width));
 		changes = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		createLearnedTable(parent);
 		LearningReportJob.addListener(refresh);
 		TaggingEngine.get().addModelsListener(refresh);
 		TaggingEngine.get().loadInBackground();
 		show();
+	}
+
+	/**
+	 * What was learned from the user: each corrected sentence with its names and its last change;
+	 * Delete (or the context menu) forgets the selected ones.
+	 */
+	private void createLearnedTable(Composite parent) {
+		Label title = new Label(parent, SWT.NONE);
+		title.setText(Messages.LearningReport_learnedTitle);
+		learned = new org.eclipse.jface.viewers.TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		learned.getTable().setHeaderVisible(true);
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.heightHint = 120;
+		learned.getTable().setLayoutData(data);
+		learned.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		column(Messages.LearningReport_learnedArticle, 180, l -> l.project().getName() + "/" + l.article());
+		column(Messages.LearningReport_learnedSentence, 520, l -> io.claimtagger.core.evidence.EvidenceFormat.markup(l.entry()));
+		column(Messages.LearningReport_learnedChange, 260,
+				l -> l.entry().history().isEmpty() ? "" : l.entry().history().get(l.entry().history().size() - 1));
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.Action(Messages.LearningReport_forget) {
+			@Override
+			public void run() {
+				forgetSelected();
+			}
+		});
+		learned.getTable().setMenu(menu.createContextMenu(learned.getTable()));
+		learned.getTable().addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.DEL) {
+				forgetSelected();
+			}
+		});
+		loadLearned();
+	}
+
+	private void column(String title, int width,
+			java.util.function.Function<io.claimtagger.resources.learning.LearnedSentences.Learned, String> text) {
+		org.eclipse.jface.viewers.TableViewerColumn c = new org.eclipse.jface.viewers.TableViewerColumn(learned, SWT.NONE);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+			@SuppressWarnings("unchecked")
+			@Override
+			public String getText(Object element) {
+				return text.apply((io.claimtagger.resources.learning.LearnedSentences.Learned) element);
+			}
+		});
+	}
+
+	/** Reads the evidence in the background and shows it. */
+	private void loadLearned() {
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.LearningReport_loadingLearned, monitor -> {
+			List<io.claimtagger.resources.learning.LearnedSentences.Learned> all = io.claimtagger.resources.learning.LearnedSentences.all();
+			Display.getDefault().asyncExec(() -> {
+				if (!learned.getTable().isDisposed()) {
+					learned.setInput(all);
+				}
+			});
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void forgetSelected() {
+		List<io.claimtagger.resources.learning.LearnedSentences.Learned> selected = learned.getStructuredSelection().toList();
+		if (selected.isEmpty()) {
+			return;
+		}
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.LearningReport_forgetting, monitor -> {
+			try {
+				io.claimtagger.resources.learning.LearnedSentences.forget(List.copyOf(selected), monitor);
+			} catch (java.io.IOException e) {
+				return new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR, io.claimtagger.ui.ClaimTaggerPlugin.ID,
+						Messages.LearningReport_forgetFailed, e);
+			}
+			loadLearned();
+			return org.eclipse.core.runtime.Status.OK_STATUS;
+		});
+		// No rule: it refreshes the .claims folder (a resource rule of its own); a retraining running
+		// meanwhile reads each evidence file whole, before or after the change.
+		job.schedule();
+	}
+
+	/** The learned sentences as shown (corpus markup), for tests. */
+	public List<String> learnedSentences() {
+		List<String> out = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : learned.getTable().getItems()) {
+			out.add(item.getText(1));
+		}
+		return out;
+	}
+
+	/** Selects the learned sentences whose markup contains {@code text} and forgets them, as the Delete key does. */
+	public void forget(String text) {
+		List<Object> matching = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : learned.getTable().getItems()) {
+			if (item.getText(1).contains(text)) {
+				matching.add(item.getData());
+			}
+		}
+		learned.setSelection(new org.eclipse.jface.viewers.StructuredSelection(matching));
+		forgetSelected();
 	}
 
 	@Override
@@ -93,6 +198,7 @@ public final class LearningReportView extends ViewPart {
 		changes.setText(report == null ? Messages.LearningReport_none : CrossValidation.text(report));
 		chart.redraw();
 		status.getParent().layout(true);
+		loadLearned();
 	}
 
 	/** Per row (vendors, products, claims) two bars of F1: shipped (grey) and retrained (blue), with P and R. */

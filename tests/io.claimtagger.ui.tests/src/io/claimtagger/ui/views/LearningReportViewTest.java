@@ -72,6 +72,14 @@ public class LearningReportViewTest {
 		Files.createDirectories(out.getParent());
 		ClaimsViewScreenshotTest.save(shell, out);
 		assertTrue(Files.isRegularFile(out));
+
+		// What was learned is listed, and forgetting a sentence removes it from the project's evidence.
+		ClaimsWorkbench.waitUntil("the learned sentences listed", () -> view.learnedSentences()
+				.contains("Two insurers piloted <p>harrowd</p> last spring and kept it."));
+		view.forget("Two insurers piloted");
+		ClaimsWorkbench.waitUntil("the sentence forgotten", () -> !view.learnedSentences().stream().anyMatch(l -> l.contains("piloted"))
+				&& !Files.exists(root.resolve(".claims/articles/pilots.txt.evidence.ann")));
+		assertTrue(view.learnedSentences().toString(), view.learnedSentences().stream().anyMatch(l -> l.contains("cuts tail latency")));
 	}
 
 	private static void record(EvidenceStore store, String article, String sentence) throws Exception {
