@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.claimtagger.core.corpus.Mention;
 import io.claimtagger.core.files.AtomicFile;
@@ -139,21 +138,6 @@ public final class EvidenceStore {
 
 	/** Every article with evidence, project-relative, sorted. */
 	public List<String> articles() throws IOException {
-		Path folder = paths.projectRoot().resolve(ClaimStore.FOLDER);
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		List<String> articles = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : (Iterable<Path>) files::iterator) {
-				String name = file.getFileName().toString();
-				if (name.endsWith(SUFFIX) && name.length() > SUFFIX.length() && Files.isRegularFile(file)) {
-					String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-					articles.add(relative.substring(0, relative.length() - SUFFIX.length()));
-				}
-			}
-		}
-		articles.sort(null);
-		return articles;
+		return paths.articles(SUFFIX);
 	}
 }

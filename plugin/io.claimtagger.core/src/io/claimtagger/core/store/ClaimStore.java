@@ -297,6 +297,11 @@ public final class ClaimStore {
 
 	/** Every article that has a store file, as project-relative paths, sorted. */
 	public List<String> articles() throws IOException {
+		return articles(SUFFIX);
+	}
+
+	/** Every article that has a file with this suffix in the store's folder (claims, evidence), sorted. */
+	public List<String> articles(String suffix) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
@@ -304,10 +309,10 @@ public final class ClaimStore {
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : (Iterable<Path>) files::iterator) {
 				String name = file.getFileName().toString();
-				if (name.endsWith(SUFFIX) && name.length() > SUFFIX.length() && Files.isRegularFile(file)) {
+				if (name.endsWith(suffix) && name.length() > suffix.length() && Files.isRegularFile(file)) {
 					String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(),
 							"/");
-					articles.add(relative.substring(0, relative.length() - SUFFIX.length()));
+					articles.add(relative.substring(0, relative.length() - suffix.length()));
 				}
 			}
 		}

@@ -46,7 +46,12 @@ final class CorrectionEvidence {
 		if (file == null || s == null || file.getProject().getLocation() == null) {
 			return null;
 		}
-		String text = document.get().substring(s.span().start(), s.span().end());
+		String text;
+		try {
+			text = document.get(s.span().start(), s.span().length());
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return null; // cannot happen while the stamp matches; describe nothing rather than guess
+		}
 		List<Mention> shown = new ArrayList<>();
 		for (Entity e : s.entities()) {
 			shown.add(new Mention(e.span().start() - s.span().start(), e.span().end() - s.span().start(), e.type(), e.text()));
