@@ -11,6 +11,7 @@ import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
 
 import io.claimtagger.core.entity.Entity;
 import io.claimtagger.core.entity.EntityType;
@@ -39,7 +40,7 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canAssist(IQuickAssistInvocationContext context) {
-		return tagged(context) && (context.getLength() > 0 || !entitiesAt(context).isEmpty());
+		return tagged(context) && (selection(context).y > 0 || !entitiesAt(context).isEmpty());
 	}
 
 	@Override
@@ -82,9 +83,10 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 						() -> store.removeEntry(e.text())));
 			}
 		}
-		if (context.getLength() > 0) {
+		Point selection = selection(context);
+		if (selection.y > 0) {
 			try {
-				String selected = document.get(context.getOffset(), context.getLength()).strip();
+				String selected = document.get(selection.x, selection.y).strip();
 				if (!selected.isEmpty() && selected.length() <= 100 && !selected.contains("\n")) {
 					for (EntityType type : EntityType.values()) {
 						String kind = type == EntityType.VENDOR ? Messages.QuickFix_vendor : Messages.QuickFix_product;
@@ -117,6 +119,19 @@ public class TaggingQuickAssistProcessor implements IQuickAssistProcessor {
 	private static boolean tagged(IQuickAssistInvocationContext context) {
 		ISourceViewer viewer = context.getSourceViewer();
 		return viewer != null && viewer.getDocument() != null && TaggingSessions.of(viewer.getDocument()) != null;
+	}
+
+	/**
+	 * The range to tag, as (offset, length). The editor's quick assist (Ctrl+1, Edit > Quick Fix)
+	 * asks with the caret's offset and a length of -1, whatever is selected; only a caller that
+	 * knows the range passes it. So a context without a length means the viewer's selection.
+	 */
+	private static Point selection(IQuickAssistInvocationContext context) {
+		if (context.getLength() >= 0) {
+			return new Point(context.getOffset(), context.getLength());
+		}
+		Point selected = context.getSourceViewer().getSelectedRange();
+		return selected != null ? selected : new Point(context.getOffset(), 0);
 	}
 
 	private static List<Entity> entitiesAt(IQuickAssistInvocationContext context) {
