@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String ReviewClaimsJob_acknowledge;
 	public static String ReviewClaimsJob_failed;
 	public static String ReviewClaimsJob_note;
+	public static String ReviewClaimsJob_reading;
 	public static String ReviewClaimsJob_status;
 	public static String TagClaimsJob_name;
 	public static String TagClaimsOperation_article;

@@ -99,6 +99,7 @@ public final class Messages extends NLS {
 	public static String ClaimsView_column_claim;
 	public static String ClaimsView_column_about;
 	public static String ClaimsView_column_kind;
+	public static String ClaimsView_analystReading;
 	public static String ClaimsView_column_polarity;
 	public static String ClaimsView_column_article;
 	public static String ClaimsView_column_line;

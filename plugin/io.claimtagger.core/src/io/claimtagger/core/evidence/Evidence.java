@@ -25,8 +25,9 @@ import io.claimtagger.core.text.FormatException;
 
 /**
  * What the user confirmed, as training sentences, per article: the corrected sentences of the
- * evidence files (names) and the reviewed claims of the claims store (accepted: a claim of its kind;
- * rejected: not a claim). Disputed and unreviewed claims teach nothing.
+ * evidence files (names) and the reviewed claims of the claims store (accepted, or given a kind or
+ * polarity by the analyst and not rejected: a claim of that reading; rejected: not a claim). Other
+ * claims teach nothing.
  *
  * @param parts    per article, in article order
  * @param problems files that could not be read (skipped), one line each
@@ -121,12 +122,14 @@ public record Evidence(List<ArticleEvidence> parts, List<String> problems) imple
 				continue;
 			}
 			for (ClaimRecord c : stored.claims()) {
-				if (c.status() != ReviewStatus.ACCEPTED && c.status() != ReviewStatus.REJECTED) {
+				// A kind or polarity the analyst set says it is a claim of that reading, unless rejected.
+				boolean claim = c.status() == ReviewStatus.ACCEPTED
+						|| c.analystReading() && c.status() != ReviewStatus.REJECTED;
+				if (!claim && c.status() != ReviewStatus.REJECTED) {
 					continue;
 				}
 				String sentence = EvidenceFormat.oneLine(c.sentence());
 				List<Mention> mentions = checked.getOrDefault(sentence, locate(sentence, c.about()));
-				boolean claim = c.status() == ReviewStatus.ACCEPTED;
 				claims.computeIfAbsent(article, a -> new ArrayList<>()).add(new AnnotatedSentence(sentence, mentions, false,
 						claim ? c.kind() : null, claim ? c.polarity() : null, List.of(), false, 0));
 			}

@@ -35,10 +35,21 @@ import io.claimtagger.core.text.TextSpan;
  * @param anchor           how the claim relates to the current text
  * @param previousSentence for {@link AnchorState#CHANGED} only: the wording the review was made on;
  *                         null otherwise
+ * @param analystReading   kind and polarity were set by the analyst: re-tagging keeps them, and
+ *                         they teach the claim models (docs/learning.md)
  */
 public record ClaimRecord(String id, String article, String sentence, TextSpan span, List<ClaimSubject> about,
 		ClaimKind kind, Polarity polarity, double confidence, ReviewStatus status, String note, Instant created,
-		Instant updated, ContextFingerprint context, AnchorState anchor, String previousSentence) {
+		Instant updated, ContextFingerprint context, AnchorState anchor, String previousSentence,
+		boolean analystReading) {
+
+	/** A record whose kind and polarity are the tagger's. */
+	public ClaimRecord(String id, String article, String sentence, TextSpan span, List<ClaimSubject> about,
+			ClaimKind kind, Polarity polarity, double confidence, ReviewStatus status, String note, Instant created,
+			Instant updated, ContextFingerprint context, AnchorState anchor, String previousSentence) {
+		this(id, article, sentence, span, about, kind, polarity, confidence, status, note, created, updated, context,
+				anchor, previousSentence, false);
+	}
 
 	public ClaimRecord {
 		requireText(id, "id");
@@ -114,13 +125,13 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 	/** The analyst's decision. */
 	public ClaimRecord withStatus(ReviewStatus newStatus, Instant now) {
 		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, newStatus, note,
-				created, now, context, anchor, previousSentence);
+				created, now, context, anchor, previousSentence, analystReading);
 	}
 
 	/** The analyst's note; null clears it. */
 	public ClaimRecord withNote(String newNote, Instant now) {
 		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, status,
-				newNote == null ? "" : newNote, created, now, context, anchor, previousSentence);
+				newNote == null ? "" : newNote, created, now, context, anchor, previousSentence, analystReading);
 	}
 
 	/**
@@ -133,7 +144,7 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 			return this;
 		}
 		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, status, note, created,
-				now, context, AnchorState.ANCHORED, null);
+				now, context, AnchorState.ANCHORED, null, analystReading);
 	}
 
 	/**
@@ -142,25 +153,35 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 	 */
 	public ClaimRecord withArticle(String newArticle) {
 		return new ClaimRecord(id, newArticle, sentence, span, about, kind, polarity, confidence, status, note,
-				created, updated, context, anchor, previousSentence);
+				created, updated, context, anchor, previousSentence, analystReading);
 	}
 
-	/** The tagger's latest view of the sentence: entities, kind, polarity and confidence. */
+	/**
+	 * The tagger's latest view of the sentence: entities, kind, polarity and confidence. A kind and
+	 * polarity the analyst set stay: the analyst read the sentence, the tagger only guesses.
+	 */
 	ClaimRecord withTagging(Claim claim) {
-		return new ClaimRecord(id, article, sentence, span, subjects(claim), claim.kind(), claim.polarity(),
-				claim.confidence(), status, note, created, updated, context, anchor, previousSentence);
+		return new ClaimRecord(id, article, sentence, span, subjects(claim), analystReading ? kind : claim.kind(),
+				analystReading ? polarity : claim.polarity(), claim.confidence(), status, note, created, updated, context,
+				anchor, previousSentence, analystReading);
+	}
+
+	/** The analyst's reading of what the claim asserts: kept over the tagger's from now on. */
+	public ClaimRecord withReading(ClaimKind newKind, Polarity newPolarity, Instant now) {
+		return new ClaimRecord(id, article, sentence, span, about, newKind, newPolarity, confidence, status, note,
+				created, now, context, anchor, previousSentence, true);
 	}
 
 	/** Where and as what the sentence is now. */
 	ClaimRecord withAnchor(String newSentence, TextSpan newSpan, ContextFingerprint newContext, AnchorState newAnchor,
 			String newPreviousSentence) {
 		return new ClaimRecord(id, article, newSentence, newSpan, about, kind, polarity, confidence, status, note,
-				created, updated, newContext, newAnchor, newPreviousSentence);
+				created, updated, newContext, newAnchor, newPreviousSentence, analystReading);
 	}
 
 	ClaimRecord withUpdated(Instant now) {
 		return new ClaimRecord(id, article, sentence, span, about, kind, polarity, confidence, status, note, created,
-				now, context, anchor, previousSentence);
+				now, context, anchor, previousSentence, analystReading);
 	}
 
 	/**
@@ -170,7 +191,7 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 	/** This record with {@code other}'s sentence and span, to compare everything else. */
 	ClaimRecord withSentenceOf(ClaimRecord other) {
 		return new ClaimRecord(id, article, other.sentence, other.span, about, kind, polarity, confidence, status, note,
-				created, updated, context, anchor, previousSentence);
+				created, updated, context, anchor, previousSentence, analystReading);
 	}
 
 	boolean sameContentAs(ClaimRecord other) {
@@ -178,7 +199,7 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 				&& about.equals(other.about) && kind == other.kind && polarity == other.polarity
 				&& Double.compare(confidence, other.confidence) == 0 && status == other.status
 				&& note.equals(other.note) && created.equals(other.created) && anchor == other.anchor
-				&& Objects.equals(previousSentence, other.previousSentence);
+				&& Objects.equals(previousSentence, other.previousSentence) && analystReading == other.analystReading;
 	}
 
 	/** {@code s} with every unpaired UTF-16 surrogate replaced by U+FFFD. */

@@ -35,7 +35,7 @@ public final class ClaimStoreFormat {
 	private static final Set<String> ROOT_FIELDS = Set.of("version", "article", "claims");
 	private static final java.util.regex.Pattern VALID_ID = java.util.regex.Pattern.compile("[0-9a-f]{16}");
 	private static final Set<String> CLAIM_FIELDS = Set.of("id", "status", "note", "anchor", "sentence",
-			"previousSentence", "start", "end", "about", "kind", "polarity", "confidence", "context", "created",
+			"previousSentence", "start", "end", "about", "kind", "polarity", "analystReading", "confidence", "context", "created",
 			"updated");
 	private static final Set<String> SUBJECT_FIELDS = Set.of("text", "type", "canonical");
 	private static final Set<String> CONTEXT_FIELDS = Set.of("sentence", "before", "after");
@@ -78,6 +78,9 @@ public final class ClaimStoreFormat {
 		o.put("about", about);
 		o.put("kind", c.kind().id());
 		o.put("polarity", c.polarity().id());
+		if (c.analystReading()) {
+			o.put("analystReading", true); // written only when set: stores without it read as before
+		}
 		o.put("confidence", c.confidence());
 		Map<String, Object> context = new LinkedHashMap<>();
 		context.put("sentence", c.context().sentence());
@@ -165,6 +168,7 @@ public final class ClaimStoreFormat {
 		}
 		ClaimKind kind = f.enumValue("kind", ClaimKind::fromId);
 		Polarity polarity = f.enumValue("polarity", Polarity::fromId);
+		boolean analystReading = f.optionalBoolean("analystReading");
 		double confidence = f.number("confidence");
 		Fields c = f.object("context");
 		c.onlyKnown(CONTEXT_FIELDS);
@@ -174,7 +178,7 @@ public final class ClaimStoreFormat {
 		Instant updated = f.instant("updated");
 		try {
 			return new ClaimRecord(id, article, sentence, new TextSpan(start, end), about, kind, polarity, confidence,
-					status, note, created, updated, context, anchor, previousSentence);
+					status, note, created, updated, context, anchor, previousSentence, analystReading);
 		} catch (IllegalArgumentException e) {
 			throw f.error(e.getMessage());
 		}
@@ -243,6 +247,15 @@ public final class ClaimStoreFormat {
 		/** Null when absent or JSON null. */
 		String optionalString(String key) throws ClaimStoreFormatException {
 			return map.get(key) == null ? null : string(key);
+		}
+
+		/** False when absent. */
+		boolean optionalBoolean(String key) throws ClaimStoreFormatException {
+			Object value = map.get(key);
+			if (value == null || value instanceof Boolean) {
+				return Boolean.TRUE.equals(value);
+			}
+			throw error("field '" + key + "' must be true or false");
 		}
 
 		int integer(String key) throws ClaimStoreFormatException {

@@ -76,9 +76,13 @@ public final class StoreMerge {
 		String note = note(base == null ? null : base.note(), ours.note(), theirs.note());
 		Instant created = ours.created().isBefore(theirs.created()) ? ours.created() : theirs.created();
 		Instant updated = theirsLater ? theirs.updated() : ours.updated();
-		return new ClaimRecord(ours.id(), place.article(), place.sentence(), place.span(), place.about(), place.kind(),
-				place.polarity(), place.confidence(), status, note, created, updated, place.context(), place.anchor(),
-				place.previousSentence());
+		// The analyst's reading of kind and polarity is a decision like the status: a side that set
+		// it wins over one that did not; when both did, the later.
+		ClaimRecord reading = ours.analystReading() == theirs.analystReading() ? place
+				: ours.analystReading() ? ours : theirs;
+		return new ClaimRecord(ours.id(), place.article(), place.sentence(), place.span(), place.about(), reading.kind(),
+				reading.polarity(), place.confidence(), status, note, created, updated, place.context(), place.anchor(),
+				place.previousSentence(), reading.analystReading());
 	}
 
 	/** The value a side changed from the ancestor; when both changed it, the later side's. */

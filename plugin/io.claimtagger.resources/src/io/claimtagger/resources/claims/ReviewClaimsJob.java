@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.resources.Messages;
 
@@ -22,6 +24,11 @@ public final class ReviewClaimsJob extends OperationJob {
 	/** @param note the new note; empty clears it */
 	public static ReviewClaimsJob note(List<ClaimRef> claims, String note) {
 		return new ReviewClaimsJob(Messages.ReviewClaimsJob_note, ReviewClaimsOperation.note(claims, note));
+	}
+
+	/** The analyst's kind or polarity (null keeps each claim's own). */
+	public static ReviewClaimsJob reading(List<ClaimRef> claims, ClaimKind kind, Polarity polarity) {
+		return new ReviewClaimsJob(Messages.ReviewClaimsJob_reading, ReviewClaimsOperation.reading(claims, kind, polarity));
 	}
 
 	/** The reviewer has seen the edit of a changed sentence. */

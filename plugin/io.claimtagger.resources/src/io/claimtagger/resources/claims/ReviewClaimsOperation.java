@@ -18,6 +18,8 @@ import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.osgi.util.NLS;
 
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
@@ -25,7 +27,7 @@ import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
 
 /**
- * Records review decisions (status, note, acknowledging an edited sentence) in the store, one
+ * Records review decisions (status, note, kind and polarity, acknowledging an edited sentence) in the store, one
  * atomic update per article. Quick, but it writes files, so never on the UI thread. Holds its
  * articles' {@link ArticleClaimsRule}s for the whole run, so two reviews of the same article run
  * in the order they were scheduled: a burst of key presses is applied in order.
@@ -53,6 +55,18 @@ public final class ReviewClaimsOperation implements ClaimsOperation {
 	/** The reviewer has seen the edit of a changed sentence. */
 	public static ReviewClaimsOperation acknowledgeChange(List<ClaimRef> claims) {
 		return new ReviewClaimsOperation(claims, (c, now) -> c.withChangeAcknowledged(now));
+	}
+
+	/**
+	 * The analyst's reading of what the claims assert; a null kind or polarity keeps each claim's
+	 * own. Kept over the tagger's from then on, and taught to the claim models on retraining.
+	 */
+	public static ReviewClaimsOperation reading(List<ClaimRef> claims, ClaimKind kind, Polarity polarity) {
+		return new ReviewClaimsOperation(claims, (c, now) -> {
+			ClaimKind k = kind != null ? kind : c.kind();
+			Polarity p = polarity != null ? polarity : c.polarity();
+			return c.analystReading() && c.kind() == k && c.polarity() == p ? c : c.withReading(k, p, now);
+		});
 	}
 
 	@Override

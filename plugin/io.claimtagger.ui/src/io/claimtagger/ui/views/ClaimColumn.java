@@ -50,13 +50,13 @@ enum ClaimColumn {
 	KIND(Messages.ClaimsView_column_kind, 7, 70) {
 		@Override
 		String text(ClaimRow row) {
-			return row.record().kind().id();
+			return byAnalyst(row, row.record().kind().id());
 		}
 	},
 	POLARITY(Messages.ClaimsView_column_polarity, 6, 70) {
 		@Override
 		String text(ClaimRow row) {
-			return row.record().polarity().id();
+			return byAnalyst(row, row.record().polarity().id());
 		}
 	},
 	ARTICLE(Messages.ClaimsView_column_article, 16, 100) {
@@ -95,6 +95,11 @@ enum ClaimColumn {
 	}
 
 	abstract String text(ClaimRow row);
+
+	/** A kind or polarity the analyst set is marked, so a glance tells it from the tagger's guess. */
+	private static String byAnalyst(ClaimRow row, String value) {
+		return row.record().analystReading() ? NLS.bind(Messages.ClaimsView_analystReading, value) : value;
+	}
 
 	/** The column's own order, before {@link #READING_ORDER}; by cell text unless overridden. */
 	Comparator<ClaimRow> order() {

@@ -7,6 +7,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPartSite;
 
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.store.ClaimPlace;
 import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.resources.claims.ClaimRef;
@@ -41,6 +43,23 @@ public final class ClaimReview {
 		ReviewClaimsJob.status(refs(selected), status).schedule();
 		if (selected.size() == 1) {
 			table.selectNext(1);
+		}
+	}
+
+	/** The analyst's kind for the selected claims: kept over the tagger's, taught on retraining. */
+	public void setKind(ClaimKind kind) {
+		List<ClaimRow> selected = table.selectedRows();
+		if (!selected.isEmpty()) {
+			ReviewClaimsJob.reading(refs(selected), kind, null).schedule();
+		}
+	}
+
+	/** Negated, or affirmed when every selected claim is negated already. */
+	public void togglePolarity() {
+		List<ClaimRow> selected = table.selectedRows();
+		if (!selected.isEmpty()) {
+			boolean allNegated = selected.stream().allMatch(r -> r.record().polarity() == Polarity.NEGATED);
+			ReviewClaimsJob.reading(refs(selected), null, allNegated ? Polarity.AFFIRMED : Polarity.NEGATED).schedule();
 		}
 	}
 

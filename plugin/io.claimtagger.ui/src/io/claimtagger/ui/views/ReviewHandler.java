@@ -4,11 +4,12 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.store.ReviewStatus;
 
 /**
- * The review commands of the Claims view (accept, reject, dispute, back to new, note, acknowledge
- * an edit, next, previous, open), active while the view is. The view's single keys are bindings of
+ * The review commands of the Claims view (accept, reject, dispute, back to new, kind, polarity,
+ * note, acknowledge an edit, next, previous, open), active while the view is. The view's single keys are bindings of
  * these commands ({@link ReviewKeys}); the context menu and user-defined bindings run them too.
  */
 public final class ReviewHandler extends AbstractHandler {
@@ -22,6 +23,9 @@ public final class ReviewHandler extends AbstractHandler {
 	public static final String NEXT = "io.claimtagger.ui.review.next";
 	public static final String PREVIOUS = "io.claimtagger.ui.review.previous";
 	public static final String OPEN = "io.claimtagger.ui.review.open";
+	public static final String KIND = "io.claimtagger.ui.review.kind";
+	public static final String KIND_PARAMETER = "io.claimtagger.ui.review.kind.value";
+	public static final String POLARITY = "io.claimtagger.ui.review.polarity";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -39,6 +43,8 @@ public final class ReviewHandler extends AbstractHandler {
 		case NEXT -> review.selectNext(1);
 		case PREVIOUS -> review.selectNext(-1);
 		case OPEN -> review.openSelected();
+		case KIND -> review.setKind(ClaimKind.fromId(event.getParameter(KIND_PARAMETER)));
+		case POLARITY -> review.togglePolarity();
 		default -> throw new IllegalArgumentException("Not a review command: " + event.getCommand().getId());
 		}
 		return null;

@@ -17,9 +17,20 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
+import io.claimtagger.core.corpus.AnnotatedSentence;
 import io.claimtagger.core.corpus.Mention;
+import io.claimtagger.core.store.AnchorState;
+import io.claimtagger.core.store.ArticleClaims;
+import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.store.ClaimStore;
+import io.claimtagger.core.store.ClaimSubject;
+import io.claimtagger.core.store.ContextFingerprint;
+import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.text.FormatException;
+import io.claimtagger.core.text.TextSpan;
 
 public class EvidenceStoreTest {
 
@@ -85,6 +96,41 @@ public class EvidenceStoreTest {
 		assertTrue(evidence.isEmpty());
 		assertEquals(1, evidence.problems().size());
 		assertTrue(evidence.problems().get(0), evidence.problems().get(0).contains("skipped"));
+	}
+
+	/**
+	 * Claims: accepted ones and those the analyst gave a kind or polarity teach their reading,
+	 * rejected ones "not a claim" (whatever their reading), the rest nothing.
+	 */
+	@Test
+	public void reviewedClaimsAndTheAnalystsReadingAreClaimEvidence() throws Exception {
+		Path root = tmp.getRoot().toPath();
+		Instant t = CLOCK.instant();
+		ClaimRecord accepted = record("00000000000000a1", "Acme supports Xen.", 0, ClaimKind.SUPPORT)
+				.withStatus(ReviewStatus.ACCEPTED, t);
+		ClaimRecord read = record("00000000000000a2", "Acme no longer sells Vireo.", 20, ClaimKind.STRATEGY)
+				.withReading(ClaimKind.RELEASE, Polarity.NEGATED, t);
+		ClaimRecord rejected = record("00000000000000a3", "Acme is fun.", 50, ClaimKind.OTHER)
+				.withReading(ClaimKind.STRATEGY, Polarity.AFFIRMED, t).withStatus(ReviewStatus.REJECTED, t);
+		ClaimRecord untouched = record("00000000000000a4", "Acme ships Vireo 2.", 70, ClaimKind.RELEASE);
+		new ClaimStore(root).save(new ArticleClaims("a.txt", List.of(accepted, read, rejected, untouched)));
+
+		List<AnnotatedSentence> claims = Evidence.under(root).claims();
+		assertEquals(3, claims.size());
+		java.util.Map<String, AnnotatedSentence> byText = new java.util.HashMap<>();
+		claims.forEach(c -> byText.put(c.text(), c));
+		assertEquals(ClaimKind.SUPPORT, byText.get("Acme supports Xen.").kind());
+		assertEquals(ClaimKind.RELEASE, byText.get("Acme no longer sells Vireo.").kind());
+		assertEquals(Polarity.NEGATED, byText.get("Acme no longer sells Vireo.").polarity());
+		assertEquals(null, byText.get("Acme is fun.").kind());
+		assertFalse(byText.containsKey("Acme ships Vireo 2."));
+	}
+
+	private static ClaimRecord record(String id, String sentence, int start, ClaimKind kind) {
+		Instant t = Instant.parse("2026-12-01T09:00:00Z");
+		return new ClaimRecord(id, "a.txt", sentence, new TextSpan(start, start + sentence.length()),
+				List.of(new ClaimSubject("Acme", EntityType.VENDOR, "Acme")), kind, Polarity.AFFIRMED, 0.8,
+				ReviewStatus.NEW, "", t, t, new ContextFingerprint("a", "b", "c"), AnchorState.ANCHORED, null);
 	}
 
 	@Test

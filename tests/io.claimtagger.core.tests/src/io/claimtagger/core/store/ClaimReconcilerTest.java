@@ -23,6 +23,7 @@ import org.junit.rules.TemporaryFolder;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
 
 public class ClaimReconcilerTest {
 
@@ -215,6 +216,33 @@ public class ClaimReconcilerTest {
 		assertEquals(0.75, r.confidence(), 0);
 		assertEquals(Instant.parse("2024-05-02T09:00:00Z"), r.updated());
 		assertEquals(only(before, S2), only(after, S2));
+	}
+
+	/** Issue 12: a kind and polarity the analyst set survive re-tagging and the store file. */
+	@Test
+	public void theAnalystsKindAndPolaritySurviveRetaggingAndTheFile() throws Exception {
+		ArticleClaims before = reviewed();
+		ClaimRecord read = only(before, S3).withReading(ClaimKind.LICENSING, Polarity.NEGATED, REVIEWED);
+		before = before.with(read);
+		List<Claim> fresh = new ArrayList<>(claimsOf(TEXT, S1, S2));
+		fresh.add(SampleClaims.claim(TEXT, TEXT.indexOf(S3), S3, ClaimKind.RELEASE, 0.75));
+		ArticleClaims after = DAY2.reconcile(before, TEXT, fresh);
+		ClaimRecord r = only(after, S3);
+		assertEquals(ClaimKind.LICENSING, r.kind());
+		assertEquals(Polarity.NEGATED, r.polarity());
+		assertTrue(r.analystReading());
+		assertEquals(0.75, r.confidence(), 0); // the rest of the tagging is refreshed
+
+		String json = ClaimStoreFormat.write(after);
+		assertTrue(json, json.contains("\"analystReading\": true"));
+		assertEquals(1, json.split("analystReading", -1).length - 1); // only the claim that has it
+		assertEquals(after, ClaimStoreFormat.read(json, "test"));
+		try {
+			ClaimStoreFormat.read(json.replace("\"analystReading\": true", "\"analystReading\": \"yes\""), "test");
+			org.junit.Assert.fail("a non-boolean analystReading was read");
+		} catch (ClaimStoreFormatException e) {
+			assertTrue(e.getMessage(), e.getMessage().contains("analystReading"));
+		}
 	}
 
 	@Test

@@ -49,6 +49,23 @@ public class StoreMergeTest {
 		assertEquals(ReviewStatus.ACCEPTED, StoreMerge.merge(base, theirs, ours).find(a.id()).orElseThrow().status());
 	}
 
+	/** The analyst's kind on one side is kept over a later re-tagging on the other. */
+	@Test
+	public void theAnalystsReadingOfOneSideSurvivesTheOthersLaterChange() {
+		ArticleClaims base = ClaimStoreFormatTest.sample();
+		ClaimRecord a = claim(base, 0);
+		io.claimtagger.core.claim.ClaimKind other = a.kind() == io.claimtagger.core.claim.ClaimKind.STRATEGY
+				? io.claimtagger.core.claim.ClaimKind.PARTNERSHIP : io.claimtagger.core.claim.ClaimKind.STRATEGY;
+		ArticleClaims ours = base.with(a.withReading(other, a.polarity(), T1));
+		ArticleClaims theirs = base.with(a.withStatus(ReviewStatus.ACCEPTED, T2));
+		for (ArticleClaims merged : List.of(StoreMerge.merge(base, ours, theirs), StoreMerge.merge(base, theirs, ours))) {
+			ClaimRecord m = merged.find(a.id()).orElseThrow();
+			assertEquals(other, m.kind());
+			assertEquals(true, m.analystReading());
+			assertEquals(ReviewStatus.ACCEPTED, m.status());
+		}
+	}
+
 	@Test
 	public void claimsFoundOnEitherSideAreAllKept() {
 		ArticleClaims both = ClaimStoreFormatTest.sample();

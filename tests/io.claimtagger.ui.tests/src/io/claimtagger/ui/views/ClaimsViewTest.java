@@ -30,6 +30,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -44,6 +46,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.store.ArticleClaims;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
@@ -206,6 +210,58 @@ public class ClaimsViewTest {
 		ClaimRecord saved = record(stored(cloud), target.record().id());
 		assertEquals(ReviewStatus.ACCEPTED, saved.status());
 		assertTrue(saved.updated().compareTo(saved.created()) >= 0);
+	}
+
+	/**
+	 * Issue 12: the analyst corrects what a claim asserts from the context menu (Kind > Release)
+	 * and with the P key; the store keeps it as the analyst's and the table marks it so.
+	 */
+	@Test
+	public void kindFromTheContextMenuAndPolarityFromTheKeyAreTheAnalysts() throws Exception {
+		ClaimRow target = view.shownRows().get(2);
+		String id = target.record().id();
+		IFile article = target.article();
+		ClaimKind kind = target.record().kind() == ClaimKind.RELEASE ? ClaimKind.ACQUISITION : ClaimKind.RELEASE;
+		Table table = view.viewer().getTable();
+		view.viewer().setSelection(new StructuredSelection(target), true);
+		table.setFocus();
+
+		MenuItem kindMenu = menuItem(table.getMenu(), "Kind");
+		MenuItem choice = menuItem(kindMenu.getMenu(), kind.name().charAt(0) + kind.id().substring(1));
+		choice.notifyListeners(SWT.Selection, new Event()); // as a click on it
+		waitUntil("the kind in the store", () -> storedSafely(article, c -> record(c, id).kind() == kind && record(c, id).analystReading()));
+		waitUntil("the table showing the analyst's kind", () -> rowText(table, id, "Kind").equals(kind.id() + " (set by you)"));
+
+		Polarity before = record(stored(article), id).polarity();
+		Polarity after = before == Polarity.NEGATED ? Polarity.AFFIRMED : Polarity.NEGATED;
+		view.viewer().setSelection(new StructuredSelection(view.shownRows().stream().filter(r -> r.record().id().equals(id)).findFirst().orElseThrow()), true);
+		press(table, 'p');
+		waitUntil("the polarity toggled in the store", () -> storedSafely(article, c -> record(c, id).polarity() == after));
+		assertEquals(kind, record(stored(article), id).kind());
+		assertEquals(ReviewStatus.NEW, record(stored(article), id).status()); // a reading is not a decision
+	}
+
+	/** The item of a (context) menu whose label, without mnemonic and key, is {@code label}; filled as on opening. */
+	private static MenuItem menuItem(Menu menu, String label) {
+		menu.notifyListeners(SWT.Show, new Event());
+		for (MenuItem item : menu.getItems()) {
+			if (item.getText().replace("&", "").split("\t")[0].equals(label)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no '" + label + "' in " + java.util.Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+	}
+
+	/** The text of the column with this header in the row of the claim with this id ("" when not shown). */
+	private String rowText(Table table, String id, String header) {
+		int column = java.util.Arrays.asList(table.getColumns()).stream().map(TableColumn::getText).toList().indexOf(header);
+		List<ClaimRow> rows = view.shownRows();
+		for (int i = 0; i < rows.size() && i < table.getItemCount(); i++) {
+			if (((ClaimRow) table.getItem(i).getData()).record().id().equals(id)) {
+				return table.getItem(i).getText(column);
+			}
+		}
+		return "";
 	}
 
 	@Test
