@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String LearningReport_forgetFailed;
 	public static String LearningReport_loadingLearned;
 	public static String PreferencePage_retrainAfter;
+	public static String PreferencePage_reportAfterRetrain;
 	public static String CorrectionEvidence_job;
 	public static String CorrectionEvidence_failed;
 	public static String Retrain_revertFailed;

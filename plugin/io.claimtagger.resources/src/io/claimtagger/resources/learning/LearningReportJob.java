@@ -50,6 +50,16 @@ public final class LearningReportJob extends Job {
 		setRule(RetrainJob.RULE);
 	}
 
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == LearningReportJob.class;
+	}
+
+	/** The job family: join it to wait for a report, cancel it to stop one. */
+	public static Object family() {
+		return LearningReportJob.class;
+	}
+
 	public static CrossValidation.Report last() {
 		return last;
 	}

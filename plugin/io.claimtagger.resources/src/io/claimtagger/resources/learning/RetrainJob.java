@@ -57,11 +57,22 @@ public final class RetrainJob extends Job {
 	private static final int TRAINING_TICKS = 300;
 	private static volatile Result last;
 
+	private boolean reportAfterwards;
+
 	public RetrainJob() {
 		super(Messages.RetrainJob_name);
 		setUser(true);
 		setPriority(LONG);
 		setRule(RULE);
+	}
+
+	/**
+	 * Whether a successful retraining schedules the learning report (one training per fold, in the
+	 * background, cancellable), so the view shows what the new models changed without being asked.
+	 */
+	public RetrainJob reportAfterwards(boolean report) {
+		this.reportAfterwards = report;
+		return this;
 	}
 
 	public static Result lastResult() {
@@ -134,6 +145,11 @@ public final class RetrainJob extends Job {
 			progress.worked(5);
 			last = new Result(evidence.names().size(), evidence.claims().size(), evidence.articles(),
 					(System.nanoTime() - start) / 1e9);
+			if (reportAfterwards) {
+				LearningReportJob report = new LearningReportJob(LearningReportJob.FOLDS);
+				report.setUser(false); // the Progress view shows it (and cancels it); no dialog pops up
+				report.schedule();
+			}
 			return new Status(IStatus.OK, ClaimTaggerResources.ID, NLS.bind(Messages.RetrainJob_done,
 					new Object[] { evidence.names().size(), evidence.claims().size(), evidence.articles() }));
 		} catch (IOException | InterruptedException e) {

@@ -2,7 +2,6 @@ package io.claimtagger.ui.corrections;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.claimtagger.resources.learning.RetrainJob;
 import io.claimtagger.ui.preferences.TaggerPreferences;
 
 /**
@@ -22,7 +21,7 @@ final class AutoRetrain {
 		int after = TaggerPreferences.store().getInt(TaggerPreferences.RETRAIN_AFTER);
 		if (after > 0 && SINCE_RETRAIN.incrementAndGet() >= after) {
 			SINCE_RETRAIN.set(0);
-			new RetrainJob().schedule();
+			TaggerPreferences.retrainJob().schedule();
 		}
 	}
 }

@@ -18,5 +18,6 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
 		s.setDefault(TaggerPreferences.SHOW_PRODUCTS, true);
 		s.setDefault(TaggerPreferences.SHOW_CLAIMS, true);
 		s.setDefault(TaggerPreferences.RETRAIN_AFTER, 0);
+		s.setDefault(TaggerPreferences.REPORT_AFTER_RETRAIN, true);
 	}
 }

@@ -39,5 +39,7 @@ public final class TaggerPreferencePage extends FieldEditorPreferencePage implem
 				getFieldEditorParent());
 		retrain.setValidRange(0, 10_000);
 		addField(retrain);
+		addField(new BooleanFieldEditor(TaggerPreferences.REPORT_AFTER_RETRAIN, Messages.PreferencePage_reportAfterRetrain,
+				getFieldEditorParent()));
 	}
 }

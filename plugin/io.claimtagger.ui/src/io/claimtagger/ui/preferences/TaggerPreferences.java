@@ -2,6 +2,8 @@ package io.claimtagger.ui.preferences;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 
+import io.claimtagger.resources.learning.RetrainJob;
+
 import io.claimtagger.ui.ClaimTaggerPlugin;
 
 /** Preference keys and typed access; defaults in {@link PreferenceInitializer}. */
@@ -15,6 +17,13 @@ public final class TaggerPreferences {
 	public static final String SHOW_CLAIMS = "showClaims";
 	/** Retrain from My Corrections after this many corrections (0: only when asked). */
 	public static final String RETRAIN_AFTER = "retrainAfterCorrections";
+	/** Run the learning report after each successful retraining. */
+	public static final String REPORT_AFTER_RETRAIN = "reportAfterRetrain";
+
+	/** A retraining as the preferences ask for it. */
+	public static RetrainJob retrainJob() {
+		return new RetrainJob().reportAfterwards(store().getBoolean(REPORT_AFTER_RETRAIN));
+	}
 
 	private TaggerPreferences() {
 	}

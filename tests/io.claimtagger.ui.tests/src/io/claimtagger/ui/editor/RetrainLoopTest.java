@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -18,6 +21,7 @@ import org.junit.Test;
 import io.claimtagger.core.entity.EntitySource;
 import io.claimtagger.resources.TaggingEngine;
 import io.claimtagger.resources.corrections.UserCorrectionsStore;
+import io.claimtagger.resources.learning.LearningReportJob;
 import io.claimtagger.resources.learning.RetrainJob;
 import io.claimtagger.resources.learning.WorkspaceModels;
 
@@ -68,6 +72,14 @@ public class RetrainLoopTest {
 		Workbench.waitUntil("the second article tagged", () -> Workbench.session(other).sentenceAt(0) != null);
 		assertTrue(Workbench.tagged(other).toString(), Workbench.tagged(other).isEmpty());
 
+		java.util.concurrent.atomic.AtomicBoolean reportScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+		JobChangeAdapter reports = new JobChangeAdapter() {
+			@Override
+			public void scheduled(IJobChangeEvent event) {
+				reportScheduled.compareAndSet(false, event.getJob().belongsTo(LearningReportJob.family()));
+			}
+		};
+		Job.getJobManager().addJobChangeListener(reports);
 		run("io.claimtagger.ui.retrain");
 		// The editor keeps working while the models train: an edit is tagged with the old models.
 		Workbench.document(other).replace(0, 0, "Red Hat ships KVM. ");
@@ -75,6 +87,12 @@ public class RetrainLoopTest {
 		Workbench.waitUntil("the retraining", TRAINING_TIMEOUT_MS,
 				() -> RetrainJob.lastResult() != null && TaggingEngine.get().models().trainedDir() != null);
 		assertTrue("evidence sentences: " + RetrainJob.lastResult().nameSentences(), RetrainJob.lastResult().nameSentences() >= 1);
+		// The report follows the retraining by default (LearningReportViewTest checks what it says);
+		// stopped here, so the revert below does not wait for its trainings.
+		Workbench.waitUntil("the learning report scheduled after the retraining", reportScheduled::get);
+		Job.getJobManager().removeJobChangeListener(reports);
+		Job.getJobManager().cancel(LearningReportJob.family());
+		Job.getJobManager().join(LearningReportJob.family(), null);
 
 		int inSecond = Workbench.document(other).get().indexOf("harrowd");
 		Workbench.waitUntil("harrowd found by the retrained model in the other article",
