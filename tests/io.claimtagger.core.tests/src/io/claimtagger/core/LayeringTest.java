@@ -32,8 +32,9 @@ public class LayeringTest {
 			Map.entry("claim", 4),
 			Map.entry("pipeline", 5),
 			Map.entry("store", 6), Map.entry("mentions", 6), Map.entry("corpus", 6),
-			Map.entry("export", 7), Map.entry("evidence", 7),
-			Map.entry("eval", 8));
+			Map.entry("export", 7), Map.entry("evidence", 7), Map.entry("statement", 7),
+			Map.entry("contradiction", 8), Map.entry("compare", 8),
+			Map.entry("eval", 9));
 
 	/** Imports and fully qualified names alike. */
 	private static final Pattern REFERENCE = Pattern.compile("\\b((?:io\\.claimtagger|org\\.eclipse)\\.[\\w.]+)");

@@ -1,0 +1,91 @@
+package io.claimtagger.core.contradiction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import io.claimtagger.core.statement.Relation;
+import io.claimtagger.core.statement.Statement;
+
+/**
+ * Finds contradicting and superseding pairs among claims of many articles. Never compares all
+ * pairs: claims are blocked by subject (without version) and by relation, and only claims of one
+ * block are compared, each pair once. A block grown beyond {@link #MAX_BLOCK} (one very common
+ * subject) is compared in windows of neighbours, newest first, so the cost stays linear.
+ */
+public final class ContradictionFinder {
+
+	/** Claims compared all-pairs within one block; a larger block is compared in windows of this many. */
+	static final int MAX_BLOCK = 400;
+
+	private ContradictionFinder() {
+	}
+
+	public static List<Finding> find(List<DatedClaim> claims) {
+		return find(claims, () -> false);
+	}
+
+	/**
+	 * @param cancelled checked between blocks
+	 * @throws CancellationException when cancelled
+	 */
+	public static List<Finding> find(List<DatedClaim> claims, BooleanSupplier cancelled) {
+		Map<String, List<DatedClaim>> blocks = new LinkedHashMap<>();
+		for (DatedClaim c : claims) {
+			Statement s = c.statement();
+			Set<String> bases = new HashSet<>();
+			for (String subject : s.subjects()) {
+				bases.add(Statement.base(subject));
+			}
+			for (String base : bases) {
+				if (s.relations().isEmpty()) {
+					blocks.computeIfAbsent(base + "\u0000" + s.kind(), k -> new ArrayList<>()).add(c);
+				}
+				for (Relation r : s.relations()) {
+					blocks.computeIfAbsent(base + "\u0000" + r, k -> new ArrayList<>()).add(c);
+				}
+				// "independent" and "acquired" have no relation in common: their own block.
+				if (s.relations().contains(Relation.OWNERSHIP) || s.relations().contains(Relation.ACQUISITION)) {
+					blocks.computeIfAbsent(base + "\u0000owner", k -> new ArrayList<>()).add(c);
+				}
+			}
+		}
+		Set<String> compared = new HashSet<>();
+		List<Finding> out = new ArrayList<>();
+		for (List<DatedClaim> block : blocks.values()) {
+			if (cancelled.getAsBoolean()) {
+				throw new CancellationException();
+			}
+			if (block.size() > MAX_BLOCK) {
+				block = new ArrayList<>(block);
+				block.sort(Comparator.comparing((DatedClaim c) -> c.published() == null ? java.time.LocalDate.MIN : c.published()).reversed());
+			}
+			for (int i = 0; i < block.size(); i++) {
+				int end = Math.min(block.size(), i + 1 + MAX_BLOCK);
+				for (int j = i + 1; j < end; j++) {
+					DatedClaim a = block.get(i);
+					DatedClaim b = block.get(j);
+					if (a.key().equals(b.key()) || a.claim().sentence().equals(b.claim().sentence())) {
+						continue;
+					}
+					String pair = a.key().compareTo(b.key()) < 0 ? a.key() + "|" + b.key() : b.key() + "|" + a.key();
+					if (!compared.add(pair)) {
+						continue;
+					}
+					Optional<Finding> f = PairJudge.judge(a, b);
+					f.ifPresent(out::add);
+				}
+			}
+		}
+		out.sort(Comparator.comparingDouble(Finding::confidence).reversed()
+				.thenComparing(f -> f.first().article()).thenComparing(f -> f.first().claim().span().start()));
+		return out;
+	}
+}

@@ -1,0 +1,34 @@
+package io.claimtagger.core.contradiction;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import io.claimtagger.core.statement.Statement;
+import io.claimtagger.core.store.ClaimRecord;
+
+/**
+ * A stored claim with its article's date, as the contradiction finder compares it.
+ *
+ * @param article   the article's path (project-relative, or as given on the command line)
+ * @param published the article's date, null when unknown
+ * @param claim     the claim
+ * @param statement what it states
+ */
+public record DatedClaim(String article, LocalDate published, ClaimRecord claim, Statement statement) {
+
+	public DatedClaim {
+		Objects.requireNonNull(article, "article");
+		Objects.requireNonNull(claim, "claim");
+		Objects.requireNonNull(statement, "statement");
+	}
+
+	public static DatedClaim of(String article, LocalDate published, ClaimRecord claim) {
+		return new DatedClaim(article, published, claim,
+				Statement.of(claim.sentence(), claim.about(), claim.kind(), claim.polarity()));
+	}
+
+	/** Identity across articles: the claim ids are unique within an article only. */
+	String key() {
+		return article + '#' + claim.id();
+	}
+}

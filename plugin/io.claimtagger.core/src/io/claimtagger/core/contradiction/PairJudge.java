@@ -1,0 +1,226 @@
+package io.claimtagger.core.contradiction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.claimtagger.core.entity.EntityType;
+import io.claimtagger.core.statement.Relation;
+import io.claimtagger.core.statement.StatedValue;
+import io.claimtagger.core.statement.Statement;
+import io.claimtagger.core.store.ClaimSubject;
+
+/**
+ * Decides whether two claims about a shared subject contradict, or whether the later supersedes
+ * the earlier. Four shapes, each needing the same relation (the same attribute) first:
+ * different values of it; opposite polarity on the same subjects; an "only" statement broken by
+ * another subject; independence ended by a later acquisition.
+ */
+final class PairJudge {
+
+	/** Relations a negation or an "only" can be about (what is shipped, supported, licensed...). */
+	private static final Set<Relation> POLAR = EnumSet.of(Relation.SUPPORT, Relation.INCLUDES, Relation.LICENSE,
+			Relation.PARTNERSHIP, Relation.DEPENDENCY, Relation.RELEASE, Relation.PRICE, Relation.OWNERSHIP);
+	private static final Set<Relation> EXCLUSIVE = EnumSet.of(Relation.SUPPORT, Relation.INCLUDES, Relation.RELEASE,
+			Relation.DEPENDENCY, Relation.LICENSE);
+	private static final Pattern INDEPENDENT = Pattern.compile("(?<![\\w-])(?:independent|standalone|privately held|privately-held|self-funded)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+
+	private PairJudge() {
+	}
+
+	static Optional<Finding> judge(DatedClaim a, DatedClaim b) {
+		Statement x = a.statement();
+		Statement y = b.statement();
+		List<String> shared = sharedSubjects(a, b);
+		if (shared.isEmpty()) {
+			return Optional.empty();
+		}
+		String subject = shared.get(0);
+		// Earlier first; same or unknown dates keep the given order.
+		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
+		DatedClaim first = swap ? b : a;
+		DatedClaim second = swap ? a : b;
+		boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+
+		Optional<Finding> ownership = ownership(first, second, subject, later);
+		if (ownership.isPresent()) {
+			return ownership;
+		}
+		Set<Relation> relations = EnumSet.noneOf(Relation.class);
+		relations.addAll(x.relations());
+		relations.retainAll(y.relations());
+		if (relations.isEmpty()) {
+			return Optional.empty();
+		}
+		double overlap = x.overlap(y);
+
+		if (!x.negated() && !y.negated()) {
+			Optional<String> values = conflictingValues(x, y);
+			if (values.isPresent()) {
+				boolean event = relations.stream().anyMatch(Relation::isEvent)
+						|| values.get().startsWith("date");
+				if (!event && later) {
+					return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
+							"later article states another " + values.get(), confidence(0.7, overlap)));
+				}
+				return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
+						"different " + values.get(), confidence(0.75, overlap)));
+			}
+		}
+		if (x.negated() != y.negated() && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
+				&& overlap >= 0.15 && valuesAgree(x, y)) {
+			Statement laterOne = second.statement();
+			if (later && laterOne.change()) {
+				return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
+						"later article says it changed: " + (laterOne.negated() ? "no longer so" : "now so"), confidence(0.65, overlap)));
+			}
+			return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
+					"one affirms what the other denies", confidence(0.7, overlap)));
+		}
+		Optional<Finding> only = exclusive(first, second, subject, relations, later, overlap);
+		if (only.isPresent()) {
+			return only;
+		}
+		return Optional.empty();
+	}
+
+	/** "X is independent" and "V acquired X": superseded when the acquisition is reported later. */
+	private static Optional<Finding> ownership(DatedClaim first, DatedClaim second, String subject, boolean later) {
+		for (boolean flip : new boolean[] { false, true }) {
+			DatedClaim independent = flip ? second : first;
+			DatedClaim acquired = flip ? first : second;
+			Statement i = independent.statement();
+			Statement q = acquired.statement();
+			if (INDEPENDENT.matcher(i.sentence()).find() && !i.negated() && q.relations().contains(Relation.ACQUISITION)
+					&& !q.negated() && !INDEPENDENT.matcher(q.sentence()).find()) {
+				if (!flip && later) {
+					return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
+							"a later acquisition ends its independence", 0.8));
+				}
+				if (flip && later) {
+					return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
+							"called independent after it was acquired", 0.6));
+				}
+				return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
+						"independent and acquired", 0.6));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** "S ships only X" and "S includes Y": another subject breaks the "only". */
+	private static Optional<Finding> exclusive(DatedClaim first, DatedClaim second, String subject, Set<Relation> relations,
+			boolean later, double overlap) {
+		if (relations.stream().noneMatch(EXCLUSIVE::contains)) {
+			return Optional.empty();
+		}
+		for (boolean flip : new boolean[] { false, true }) {
+			Statement only = (flip ? second : first).statement();
+			Statement other = (flip ? first : second).statement();
+			if (only.exclusive() && !only.negated() && !other.negated() && !other.exclusive()) {
+				Set<String> extra = new LinkedHashSet<>(products(flip ? first : second));
+				extra.removeAll(only.subjects());
+				Set<String> own = new LinkedHashSet<>(products(flip ? second : first));
+				own.removeAll(other.subjects());
+				if (!extra.isEmpty() && !own.isEmpty()) {
+					String name = extra.iterator().next();
+					if (!flip && later && other.change()) {
+						return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
+								"later article adds " + name + " to what was the only one", confidence(0.6, overlap)));
+					}
+					return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
+							"\"only\" excludes " + name + ", which the other names", confidence(0.6, overlap)));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The first value type both state where none of one's values agrees with the other's; empty when none. */
+	private static Optional<String> conflictingValues(Statement x, Statement y) {
+		for (StatedValue v : x.values()) {
+			List<StatedValue> comparable = new ArrayList<>();
+			for (StatedValue w : y.values()) {
+				if (v.comparable(w)) {
+					comparable.add(w);
+				}
+			}
+			if (comparable.isEmpty()) {
+				continue;
+			}
+			boolean anyAgreement = false;
+			for (StatedValue v2 : x.values()) {
+				if (v2.comparable(v)) {
+					for (StatedValue w : comparable) {
+						anyAgreement |= v2.agrees(w);
+					}
+				}
+			}
+			if (!anyAgreement) {
+				String what = v.type() == StatedValue.Type.QUANTITY ? "number of " + v.unit() + "s" : v.type().id();
+				return Optional.of(what + ": " + v.text() + " vs " + comparable.get(0).text());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** No comparable values disagree (a negation about another version or date is another statement). */
+	private static boolean valuesAgree(Statement x, Statement y) {
+		return conflictingValues(x, y).isEmpty();
+	}
+
+	/**
+	 * The subject keys the two share that matter: products when either names one (two claims about
+	 * two releases of one vendor share the vendor, not what they say), vendors otherwise.
+	 */
+	private static List<String> sharedSubjects(DatedClaim a, DatedClaim b) {
+		List<String> pa = products(a);
+		List<String> pb = products(b);
+		List<String> shared = new ArrayList<>();
+		if (!pa.isEmpty() && !pb.isEmpty()) {
+			for (String p : pa) {
+				if (pb.contains(p)) {
+					shared.add(p);
+				}
+			}
+			return shared;
+		}
+		for (String s : a.statement().subjects()) {
+			if (b.statement().subjects().contains(s)) {
+				shared.add(s);
+			}
+		}
+		return shared;
+	}
+
+	/** The same subjects, or one's a subset of the other's (the denial names fewer). */
+	private static boolean sameSubjects(DatedClaim a, DatedClaim b) {
+		Set<String> x = new LinkedHashSet<>(products(a).isEmpty() ? a.statement().subjects() : products(a));
+		Set<String> y = new LinkedHashSet<>(products(b).isEmpty() ? b.statement().subjects() : products(b));
+		return x.containsAll(y) || y.containsAll(x);
+	}
+
+	private static List<String> products(DatedClaim c) {
+		List<String> out = new ArrayList<>();
+		for (ClaimSubject s : c.claim().about()) {
+			if (s.type() == EntityType.PRODUCT && !out.contains(Statement.key(s))) {
+				out.add(Statement.key(s));
+			}
+		}
+		return out;
+	}
+
+	private static double confidence(double base, double overlap) {
+		return Math.min(0.99, base + 0.3 * overlap);
+	}
+
+	static boolean sameDay(LocalDate a, LocalDate b) {
+		return a != null && a.equals(b);
+	}
+}

@@ -1,0 +1,60 @@
+package io.claimtagger.core.statement;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a claim says about its subject, from the words it uses: the attribute two claims must share
+ * before their values or polarity can contradict. A sentence may say several ("shipped with KVM
+ * in 2010": release and includes).
+ */
+public enum Relation {
+	ACQUISITION(true, "acquir\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*"),
+	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round"),
+	RELEASE(true, "releas\\w*|ship(?:s|ped|ping)?\\b|launch\\w*|generally available|general availability|availab\\w*|\\bga\\b|debut\\w*|unveil\\w*|introduc\\w*|rolled out|rolls out|out now|arriv\\w*|came out|comes out"),
+	FOUNDED(true, "founded|incorporated|established|started in"),
+	PRICE(false, "cost\\w*|pric\\w*|charg\\w*|\\bfee\\w*|free of charge|subscription\\w*|per month|per hour|per user|per year|a month|/month|list price|\\bfree\\b"),
+	REVENUE(false, "revenue\\w*|\\bsales\\b|earn\\w*|turnover|\\barr\\b|bookings"),
+	SUPPORT(false, "support\\w*|runs? on|running on|compatib\\w*|certif\\w*|works? with|integrat\\w*|\\bruns?\\b|hosts?\\b"),
+	INCLUDES(false, "includ\\w*|bundl\\w*|ships? with|comes? with|contain\\w*|built[- ]in|dropp\\w*|\\bdrops?\\b|remov\\w*|replac\\w*|default|\\bonly\\b|still\\b|deprecat\\w*"),
+	LICENSE(false, "licen[cs]\\w*|open[- ]sourc\\w*|apache 2|\\bgpl\\w*|proprietary|source[- ]available|\\bbsl\\b|relicens\\w*"),
+	PARTNERSHIP(false, "partner\\w*|alliance|team(?:s|ed)? up|collaborat\\w*|joint\\w*|resell\\w*"),
+	OWNERSHIP(false, "independent|standalone|privately held|owned by|subsidiary|spun off|spin-off|part of|unit of|division of"),
+	DEPENDENCY(false, "depend\\w*|requir\\w*|relies on|rely on|needs?\\b"),
+	COMPARISON(false, "faster|slower|cheaper|larger|smaller|more \\w+ than|less \\w+ than|outperform\\w*|beats?|ahead of|behind|than\\b"),
+	SCALE(false, "customers?|users?|regions?|nodes?|employees|data cent(?:er|re)s?|availability zones?|clusters?|downloads?|stars|contributors?|servers?|instances?|locations?|countries|points of presence");
+
+	private final boolean event;
+	private final Pattern cues;
+
+	Relation(boolean event, String cues) {
+		this.event = event;
+		this.cues = Pattern.compile("(?<![\\w-])(?:" + cues + ")", Pattern.CASE_INSENSITIVE);
+	}
+
+	/**
+	 * An event happens once, so two different values of it contradict whenever written; a state
+	 * (a price, a count, what a product supports) may change, so a later article's other value
+	 * supersedes an earlier one.
+	 */
+	public boolean isEvent() {
+		return event;
+	}
+
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The relations the sentence's words express. */
+	public static Set<Relation> in(String sentence) {
+		Set<Relation> out = EnumSet.noneOf(Relation.class);
+		for (Relation r : values()) {
+			if (r.cues.matcher(sentence).find()) {
+				out.add(r);
+			}
+		}
+		return out;
+	}
+}

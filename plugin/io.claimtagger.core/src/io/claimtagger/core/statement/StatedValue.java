@@ -1,0 +1,54 @@
+package io.claimtagger.core.statement;
+
+import java.util.Locale;
+
+import io.claimtagger.core.text.TextSpan;
+
+/**
+ * A value a sentence states: a date, a price, a percentage, a version or a quantity of something.
+ * Two values of the same {@link #type()} and {@link #unit()} can be compared: {@link #agrees}.
+ *
+ * @param type   what kind of value
+ * @param unit   what is counted or the currency ({@code regions}, {@code usd}); the date's
+ *               precision ({@code day}, {@code month}, {@code quarter}, {@code year}); empty for
+ *               percentages and versions
+ * @param amount the number (for dates: yyyymmdd, yyyymm, yyyyq or yyyy by precision; for versions:
+ *               unused, see {@code text})
+ * @param text   the value as written, normalised for versions ({@code 4.1}, {@code 11 sp1})
+ * @param span   where it is in the sentence
+ */
+public record StatedValue(Type type, String unit, double amount, String text, TextSpan span) {
+
+	public enum Type {
+		DATE, MONEY, PERCENT, VERSION, QUANTITY;
+
+		public String id() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	/** Comparable: the same type and unit (dates of any precision compare with each other). */
+	public boolean comparable(StatedValue other) {
+		return type == other.type && (type == Type.DATE || unit.equals(other.unit));
+	}
+
+	/**
+	 * The same value, written perhaps another way: equal amounts, or dates where the coarser one
+	 * contains the finer ("July 2010" and "July 13, 2010"; "2010" and "Q3 2010").
+	 */
+	public boolean agrees(StatedValue other) {
+		if (type == Type.VERSION) {
+			return text.equals(other.text);
+		}
+		if (type != Type.DATE) {
+			return Math.abs(amount - other.amount) <= 1e-9 * Math.max(1, Math.abs(amount));
+		}
+		return DateValues.overlap(this, other);
+	}
+
+	/** As the report writes it: {@code July 2010}, {@code $1.2 billion}, {@code 14 regions}. */
+	@Override
+	public String toString() {
+		return text;
+	}
+}

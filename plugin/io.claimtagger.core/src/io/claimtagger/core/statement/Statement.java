@@ -1,0 +1,129 @@
+package io.claimtagger.core.statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
+import io.claimtagger.core.store.ClaimSubject;
+import io.claimtagger.core.text.TextSpan;
+
+/**
+ * What a claim states, in a form two claims can be compared by: its subjects (canonical name plus
+ * the version the sentence names), the relations its words express, the values it states, whether
+ * it is negated, exclusive ("only") or says something changed ("no longer", "now").
+ *
+ * @param sentence  the claim's sentence
+ * @param subjects  subject keys in order of appearance: lower-case canonical name, then the version
+ *                  written in the mention ({@code vmware vsphere 4.1})
+ * @param relations what the words say about the subjects
+ * @param values    the values stated outside the names
+ * @param kind      the claim's kind
+ * @param negated   negated by the tagger, or saying something was removed, dropped or ended
+ * @param exclusive says "only", "exclusively" or "sole": everything else is excluded
+ * @param change    says the state changed ("no longer", "now", "dropped", "added", "raised"); "still"
+ *                  does not: it says nothing changed
+ * @param words     content words (lower case, no names, no numbers), for similarity
+ */
+public record Statement(String sentence, List<String> subjects, Set<Relation> relations, List<StatedValue> values,
+		ClaimKind kind, boolean negated, boolean exclusive, boolean change, Set<String> words) {
+
+	private static final Pattern REMOVAL = Pattern.compile(
+			"(?<![\\w-])(?:dropp\\w*|drops|removed?|removes|discontinu\\w*|no longer|ended|ends support|end of life|deprecat\\w*|retired?|without|abandon\\w*|stopped|stops)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern EXCLUSIVE = Pattern.compile("(?<![\\w-])(?:only|exclusively|solely|sole)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CHANGE = Pattern.compile("(?<![\\w-])(?:no longer|now|anymore|any longer|newly|has become|became|switched|moved to|added|adds|dropp\\w*|drops|removed?|removes|discontinu\\w*|deprecat\\w*|retired|replaced|raised|cut|lowered|increased|reduced)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern VERSION_TAIL = Pattern.compile("\\s+((?:v|version\\s)?\\d[\\w.]*(?:\\s+(?:sp\\d+|r\\d+|update\\s*\\d+|beta|rc\\d*|lts))*)$",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
+	private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by",
+			"with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "that", "this", "these", "those",
+			"than", "has", "have", "had", "will", "would", "can", "could", "also", "which", "who", "their", "they", "them", "not",
+			"no", "does", "do", "did", "into", "over", "under", "about", "after", "before", "s", "per", "all", "any", "new");
+
+	public Statement {
+		subjects = List.copyOf(subjects);
+		relations = Set.copyOf(relations);
+		values = List.copyOf(values);
+		words = Set.copyOf(words);
+	}
+
+	/** The statement of a claim sentence about these subjects. */
+	public static Statement of(String sentence, List<ClaimSubject> about, ClaimKind kind, Polarity polarity) {
+		List<TextSpan> names = new ArrayList<>();
+		Set<String> subjects = new LinkedHashSet<>();
+		List<String> nameWords = new ArrayList<>();
+		for (ClaimSubject s : about) {
+			subjects.add(key(s));
+			int at = sentence.indexOf(s.text());
+			while (at >= 0) {
+				names.add(new TextSpan(at, at + s.text().length()));
+				at = sentence.indexOf(s.text(), at + s.text().length());
+			}
+			for (String w : (s.text() + " " + s.canonical()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+				nameWords.add(w);
+			}
+		}
+		List<StatedValue> values = ValueFinder.find(sentence, names);
+		Set<String> words = new LinkedHashSet<>();
+		Matcher m = WORD.matcher(sentence);
+		while (m.find()) {
+			String w = m.group().toLowerCase(Locale.ROOT);
+			if (w.length() > 1 && !STOP.contains(w) && !nameWords.contains(w)) {
+				words.add(stem(w));
+			}
+		}
+		boolean negated = polarity == Polarity.NEGATED || REMOVAL.matcher(sentence).find();
+		return new Statement(sentence, new ArrayList<>(subjects), Relation.in(sentence), values, kind, negated,
+				EXCLUSIVE.matcher(sentence).find(), CHANGE.matcher(sentence).find(), words);
+	}
+
+	/** Lower-case canonical name, then the version the mention writes after its name. */
+	public static String key(ClaimSubject s) {
+		String canonical = s.canonical().toLowerCase(Locale.ROOT).strip();
+		Matcher v = VERSION_TAIL.matcher(s.text());
+		if (v.find()) {
+			String version = v.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			if (!canonical.endsWith(version)) {
+				return canonical + " " + version;
+			}
+		}
+		return canonical;
+	}
+
+	/** The subject key without its version: the block claims are grouped in. */
+	public static String base(String key) {
+		Matcher v = VERSION_TAIL.matcher(key);
+		return v.find() ? key.substring(0, v.start()) : key;
+	}
+
+	/** Share of content words the two have in common (Jaccard, 0..1). */
+	public double overlap(Statement other) {
+		if (words.isEmpty() && other.words.isEmpty()) {
+			return 1;
+		}
+		int common = 0;
+		for (String w : words) {
+			if (other.words.contains(w)) {
+				common++;
+			}
+		}
+		return common / (double) (words.size() + other.words.size() - common);
+	}
+
+	/** A crude stem, so "supports" meets "support" and "shipped" meets "ships". */
+	static String stem(String w) {
+		for (String suffix : new String[] { "ing", "ed", "es", "s" }) {
+			if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+				return w.substring(0, w.length() - suffix.length());
+			}
+		}
+		return w;
+	}
+}

@@ -1,0 +1,199 @@
+package io.claimtagger.core.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimtagger.core.text.TextSpan;
+
+/**
+ * Finds the values a sentence states: dates, money, percentages, versions and quantities. Numbers
+ * inside a vendor or product name ({@code Windows Server 2008}, {@code vSphere 4.1}) are part of
+ * the name, not values: they make the subject, and are skipped.
+ */
+public final class ValueFinder {
+
+	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
+	private static final String SCALE = "(thousand|million|billion|trillion|bn|mn|[mbk])\\b";
+	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?(?:\\s*(?:per|/|a|an)\\s*(month|year|hour|user|seat|node|core|gb|tb|instance))?",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars|euros|pounds|usd|eur|gbp)\\b(?:\\s*(?:per|/|a|an)\\s*(month|year|hour|user|seat|node|core|gb|tb|instance))?",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s?(%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern DAY_FIRST_MONTH = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+	private static final Pattern QUARTER = Pattern.compile("\\b(?:q([1-4])\\s*(?:of\\s+)?(\\d{4})|(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?(\\d{4}))\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|till|during|from|of|early|late|mid|mid-|before|after|throughout|spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern VERSION = Pattern.compile("\\b(?:version|release|v)\\s?(\\d+(?:\\.\\d+)*(?:\\s?sp\\d)?)\\b|\\b(\\d+\\.\\d+(?:\\.\\d+)*)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*" + SCALE + ")?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?([a-z][a-z-]{1,20})\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern WORD_QUANTITY = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\s+(?:new\\s+|more\\s+|additional\\s+)?([a-z][a-z-]{1,20})\\b", Pattern.CASE_INSENSITIVE);
+	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+			Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+			Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("dozen", 12));
+	/** Words after a number that are not what it counts. */
+	private static final Set<String> NOT_UNITS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by",
+			"with", "from", "as", "is", "was", "were", "are", "be", "it", "its", "that", "this", "than", "percent", "per", "times",
+			"x", "am", "pm", "st", "nd", "rd", "th", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+			"hour", "minutes", "minute", "seconds", "second", "million", "billion", "thousand", "trillion", "dollars", "euros",
+			"pounds", "usd", "eur", "gbp", "but", "when", "after", "before", "release", "version");
+
+	private ValueFinder() {
+	}
+
+	/**
+	 * @param sentence the sentence
+	 * @param names    where vendor and product names are in it: their numbers are not values
+	 */
+	public static List<StatedValue> find(String sentence, List<TextSpan> names) {
+		List<StatedValue> out = new ArrayList<>();
+		money(sentence, MONEY_BEFORE, 1, 2, 3, 4, 5, names, out);
+		money(sentence, MONEY_AFTER, 4, 1, 2, 3, 5, names, out);
+		Matcher m = PERCENT.matcher(sentence);
+		while (m.find()) {
+			add(out, names, new StatedValue(StatedValue.Type.PERCENT, "", number(m.group(1), m.group(2)),
+					m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), new TextSpan(m.start(), m.end())));
+		}
+		dates(sentence, names, out);
+		m = VERSION.matcher(sentence);
+		while (m.find()) {
+			String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			add(out, names, new StatedValue(StatedValue.Type.VERSION, "", 0, v, new TextSpan(m.start(), m.end())));
+		}
+		m = QUANTITY.matcher(sentence);
+		while (m.find()) {
+			String unit = unit(m.group(4));
+			if (unit != null) {
+				double n = number(m.group(1), m.group(2)) * scale(m.group(3));
+				add(out, names, new StatedValue(StatedValue.Type.QUANTITY, unit, n, m.group().replaceAll("\\s+", " "),
+						new TextSpan(m.start(), m.end())));
+			}
+		}
+		m = WORD_QUANTITY.matcher(sentence);
+		while (m.find()) {
+			String unit = unit(m.group(2));
+			if (unit != null) {
+				add(out, names, new StatedValue(StatedValue.Type.QUANTITY, unit, WORDS.get(m.group(1).toLowerCase(Locale.ROOT)),
+						m.group(), new TextSpan(m.start(), m.end())));
+			}
+		}
+		out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+		return out;
+	}
+
+	private static void money(String s, Pattern p, int currencyGroup, int intGroup, int fracGroup, int scaleGroup, int perGroup,
+			List<TextSpan> names, List<StatedValue> out) {
+		Matcher m = p.matcher(s);
+		while (m.find()) {
+			String currency = switch (m.group(currencyGroup).toLowerCase(Locale.ROOT)) {
+			case "$", "dollars", "usd" -> "usd";
+			case "€", "euros", "eur" -> "eur";
+			default -> "gbp";
+			};
+			String per = m.group(perGroup);
+			String unit = per == null ? currency : currency + "/" + per.toLowerCase(Locale.ROOT);
+			double amount = number(m.group(intGroup), m.group(fracGroup)) * scale(m.group(scaleGroup));
+			add(out, names, new StatedValue(StatedValue.Type.MONEY, unit, amount, m.group().strip(), new TextSpan(m.start(), m.end())));
+		}
+	}
+
+	private static void dates(String s, List<TextSpan> names, List<StatedValue> out) {
+		Matcher m = DAY_FIRST_MONTH.matcher(s);
+		while (m.find()) {
+			add(out, names, date("day", DateValues.day(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), m));
+		}
+		m = DAY_MONTH_YEAR.matcher(s);
+		while (m.find()) {
+			add(out, names, date("day", DateValues.day(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), m));
+		}
+		m = ISO_DAY.matcher(s);
+		while (m.find()) {
+			add(out, names, date("day", DateValues.day(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), m));
+		}
+		m = MONTH_YEAR.matcher(s);
+		while (m.find()) {
+			// "may" is a month only before a year: "May 2010", not "may 2010 customers"
+			add(out, names, date("month", DateValues.month(year(m.group(2)), month(m.group(1))), m));
+		}
+		m = QUARTER.matcher(s);
+		while (m.find()) {
+			int q = m.group(1) != null ? Integer.parseInt(m.group(1))
+					: List.of("first", "second", "third", "fourth").indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+			int y = year(m.group(2) != null ? m.group(2) : m.group(4));
+			add(out, names, date("quarter", DateValues.quarter(y, q), m));
+		}
+		m = YEAR.matcher(s);
+		while (m.find()) {
+			StatedValue v = new StatedValue(StatedValue.Type.DATE, "year", year(m.group(1)), m.group(1), new TextSpan(m.start(1), m.end(1)));
+			add(out, names, v);
+		}
+	}
+
+	private static StatedValue date(String precision, double amount, Matcher m) {
+		return new StatedValue(StatedValue.Type.DATE, precision, amount, m.group().replaceAll("\\s+", " "), new TextSpan(m.start(), m.end()));
+	}
+
+	/** Adds the value unless it overlaps a name or a value found before (the earlier patterns are the more specific). */
+	private static void add(List<StatedValue> out, List<TextSpan> names, StatedValue v) {
+		TextSpan s = v.span();
+		for (TextSpan n : names) {
+			if (n.start() < s.end() && s.start() < n.end()) {
+				return;
+			}
+		}
+		for (StatedValue o : out) {
+			if (o.span().start() < s.end() && s.start() < o.span().end()) {
+				return;
+			}
+		}
+		out.add(v);
+	}
+
+	private static String unit(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		if (NOT_UNITS.contains(w) || w.matches(MONTH)) {
+			return null;
+		}
+		if (w.endsWith("ies") && w.length() > 4) {
+			return w.substring(0, w.length() - 3) + "y";
+		}
+		if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+			return w.substring(0, w.length() - 1);
+		}
+		return w;
+	}
+
+	private static double number(String integer, String fraction) {
+		String n = integer.replace(",", "") + (fraction != null ? "." + fraction : "");
+		return Double.parseDouble(n);
+	}
+
+	private static double scale(String word) {
+		if (word == null) {
+			return 1;
+		}
+		return switch (word.toLowerCase(Locale.ROOT)) {
+		case "thousand", "k" -> 1e3;
+		case "million", "m", "mn" -> 1e6;
+		case "billion", "b", "bn" -> 1e9;
+		case "trillion" -> 1e12;
+		default -> 1;
+		};
+	}
+
+	private static int year(String y) {
+		return Integer.parseInt(y);
+	}
+
+	private static int month(String name) {
+		String n = name.toLowerCase(Locale.ROOT);
+		List<String> months = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+		return months.indexOf(n.substring(0, 3)) + 1;
+	}
+}

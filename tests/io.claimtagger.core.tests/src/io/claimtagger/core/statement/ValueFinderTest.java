@@ -1,0 +1,62 @@
+package io.claimtagger.core.statement;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.junit.Test;
+
+import io.claimtagger.core.text.TextSpan;
+
+public class ValueFinderTest {
+
+	private static List<StatedValue> find(String s, String... names) {
+		List<TextSpan> spans = new java.util.ArrayList<>();
+		for (String n : names) {
+			int at = s.indexOf(n);
+			spans.add(new TextSpan(at, at + n.length()));
+		}
+		return ValueFinder.find(s, spans);
+	}
+
+	private static String describe(List<StatedValue> values) {
+		return values.stream().map(v -> v.type().id() + ":" + v.unit() + ":" + v.text()).toList().toString();
+	}
+
+	@Test
+	public void datesMoneyPercentagesVersionsAndQuantities() {
+		List<StatedValue> v = find("VMware shipped vSphere 4.1 on July 13, 2010 at $3,495 per host, 40% more than in 2009, to 190,000 customers.",
+				"vSphere 4.1");
+		assertEquals(describe(v), "[date:day:July 13, 2010, money:usd:$3,495, percent::40%, date:year:2009, quantity:customer:190,000 customers]",
+				describe(v));
+		assertEquals(3495, v.get(1).amount(), 0);
+		assertEquals(190_000, v.get(4).amount(), 0);
+	}
+
+	@Test
+	public void numbersInsideANameAreNotValues() {
+		assertTrue(describe(find("Windows Server 2008 R2 runs on Hyper-V.", "Windows Server 2008 R2")),
+				find("Windows Server 2008 R2 runs on Hyper-V.", "Windows Server 2008 R2").isEmpty());
+	}
+
+	@Test
+	public void theSameValueWrittenTwoWaysAgreesAndAnotherDoesNot() {
+		StatedValue billion = find("Acme paid $1.2 billion.").get(0);
+		StatedValue words = find("Acme paid 1.2 billion dollars.").get(0);
+		assertTrue(billion.comparable(words) && billion.agrees(words));
+		StatedValue july = find("It shipped in July 2010.").get(0);
+		StatedValue july13 = find("It shipped on 13 July 2010.").get(0);
+		StatedValue august = find("It shipped in August 2010.").get(0);
+		StatedValue q3 = find("It shipped in Q3 2010.").get(0);
+		assertTrue(july.agrees(july13));
+		assertTrue(july.agrees(q3));
+		assertFalse(july.agrees(august));
+		assertFalse(july13.agrees(find("It shipped on July 14, 2010.").get(0)));
+		StatedValue regions = find("Acme runs 12 regions.").get(0);
+		StatedValue zones = find("Acme runs 12 availability zones.").get(0);
+		assertFalse("regions and zones are not the same count", regions.comparable(zones));
+		assertFalse(find("The price is $10 per month.").get(0).comparable(find("Acme raised $10 million.").get(0)));
+	}
+}
