@@ -229,6 +229,9 @@ public class ClaimsViewTest {
 		MenuItem kindMenu = menuItem(table.getMenu(), "Kind");
 		MenuItem choice = menuItem(kindMenu.getMenu(), kind.name().charAt(0) + kind.id().substring(1));
 		choice.notifyListeners(SWT.Selection, new Event()); // as a click on it
+		// and the menus close, as they do after a click (a menu left "showing" holds back key bindings)
+		kindMenu.getMenu().notifyListeners(SWT.Hide, new Event());
+		table.getMenu().notifyListeners(SWT.Hide, new Event());
 		waitUntil("the kind in the store", () -> storedSafely(article, c -> record(c, id).kind() == kind && record(c, id).analystReading()));
 		waitUntil("the table showing the analyst's kind", () -> rowText(table, id, "Kind").equals(kind.id() + " (set by you)"));
 
