@@ -58,6 +58,18 @@ public final class ClaimTagCli {
 			  claimtag report --evidence DIR [--folds N] [--threads N]
 			                                               k-fold cross-validation over the reviewed articles under DIR:
 			                                               shipped vs retrained models, and what changed (default 5 folds)
+			  claimtag diff [--format json|text] OLD_FILE NEW_FILE
+			  claimtag diff [--format json|text] --git REV FILE
+			                                               the claims two revisions differ in: added, removed, reworded,
+			                                               polarity, kind, subjects, values; --git: FILE as of git
+			                                               revision REV against FILE now
+			  claimtag diff --eval CASES_DIR               score the diff on revision cases (benchmarks/claim-diff)
+			  claimtag contradictions [--format json|text] DIR
+			                                               claims of the articles under DIR that contradict each other,
+			                                               or that a later article supersedes (dates from datelines,
+			                                               else file times)
+			  claimtag contradictions --eval PAIRS_TSV [--errors]
+			                                               score the finder on labelled pairs (benchmarks/contradictions)
 			  claimtag merge-driver BASE OURS THEIRS       git's merge driver for .claims files: merges the review
 			                                               decisions claim by claim into OURS (docs/claims-store.md)
 			  claimtag bench [--only LIST] [--forks N] [--iterations N] [FILE...]
@@ -104,6 +116,10 @@ public final class ClaimTagCli {
 				return learningCurve(List.of(args).subList(1, args.length));
 			case "report":
 				return report(List.of(args).subList(1, args.length));
+			case "diff":
+				return diff(List.of(args).subList(1, args.length));
+			case "contradictions":
+				return contradictions(List.of(args).subList(1, args.length));
 			case "merge-driver":
 				return mergeDriver(List.of(args).subList(1, args.length));
 			case "bench":
@@ -205,6 +221,133 @@ public final class ClaimTagCli {
 			err.println("claimtag: cannot write the output (disk full or the reader went away)");
 			return 1;
 		}
+		return failures == 0 ? 0 : 1;
+	}
+
+	private int diff(List<String> args) throws IOException {
+		String format = "text";
+		String rev = null;
+		Path eval = null;
+		List<String> files = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--format") && i + 1 < args.size()) {
+				format = args.get(++i);
+			} else if (a.equals("--git") && i + 1 < args.size()) {
+				rev = args.get(++i);
+			} else if (a.equals("--eval") && i + 1 < args.size()) {
+				eval = Path.of(args.get(++i));
+			} else if (a.startsWith("--")) {
+				err.println("claimtag: unknown option " + a);
+				return 2;
+			} else {
+				files.add(a);
+			}
+		}
+		if (!format.equals("json") && !format.equals("text")) {
+			err.println("claimtag: --format must be json or text, not '" + format + "'");
+			return 2;
+		}
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		if (eval != null) {
+			io.claimtagger.core.eval.DiffCases.Result result = io.claimtagger.core.eval.DiffCases.score(eval, pipeline);
+			result.errors().forEach(out::println);
+			out.print(result.report());
+			return 0;
+		}
+		if (rev != null ? files.size() != 1 : files.size() != 2) {
+			err.println("claimtag: diff needs OLD_FILE NEW_FILE, or --git REV FILE");
+			return 2;
+		}
+		AcrossTime across = new AcrossTime(pipeline, out);
+		if (rev != null) {
+			Path file = Path.of(files.get(0));
+			String now;
+			try {
+				now = ArticleReader.read(file);
+			} catch (ArticleReader.UnreadableArticleException e) {
+				err.println("claimtag: " + file + ": " + e.getMessage());
+				return 1;
+			}
+			String then;
+			try {
+				then = GitRevision.read(file, rev);
+			} catch (GitRevision.NotInGitException e) {
+				err.println("claimtag: " + file + ": " + e.getMessage());
+				return 1;
+			}
+			across.diff(file + "@" + rev, then, file.toString(), now, format.equals("json"));
+			return 0;
+		}
+		String[] texts = new String[2];
+		for (int i = 0; i < 2; i++) {
+			try {
+				texts[i] = ArticleReader.read(Path.of(files.get(i)));
+			} catch (ArticleReader.UnreadableArticleException e) {
+				err.println("claimtag: " + files.get(i) + ": " + e.getMessage());
+				return 1;
+			}
+		}
+		across.diff(files.get(0), texts[0], files.get(1), texts[1], format.equals("json"));
+		return 0;
+	}
+
+	private int contradictions(List<String> args) throws IOException {
+		String format = "text";
+		Path eval = null;
+		boolean errors = false;
+		List<String> dirs = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--format") && i + 1 < args.size()) {
+				format = args.get(++i);
+			} else if (a.equals("--eval") && i + 1 < args.size()) {
+				eval = Path.of(args.get(++i));
+			} else if (a.equals("--errors")) {
+				errors = true;
+			} else if (a.startsWith("--")) {
+				err.println("claimtag: unknown option " + a);
+				return 2;
+			} else {
+				dirs.add(a);
+			}
+		}
+		if (!format.equals("json") && !format.equals("text")) {
+			err.println("claimtag: --format must be json or text, not '" + format + "'");
+			return 2;
+		}
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		if (eval != null) {
+			io.claimtagger.core.eval.ContradictionPairs.Result result = io.claimtagger.core.eval.ContradictionPairs
+					.score(io.claimtagger.core.eval.ContradictionPairs.read(eval), pipeline);
+			if (errors) {
+				result.errors().forEach(out::println);
+			}
+			out.print(result.report());
+			return 0;
+		}
+		if (dirs.size() != 1 || !Files.isDirectory(Path.of(dirs.get(0)))) {
+			err.println("claimtag: contradictions needs one DIR of articles");
+			return 2;
+		}
+		Path dir = Path.of(dirs.get(0));
+		AcrossTime across = new AcrossTime(pipeline, out);
+		List<io.claimtagger.core.contradiction.DatedClaim> claims = new ArrayList<>();
+		List<Path> articles = AcrossTime.articles(dir);
+		int failures = 0;
+		for (Path article : articles) {
+			try {
+				String text = ArticleReader.read(article);
+				claims.addAll(across.claimsOf(dir.relativize(article).toString().replace('\\', '/'), text, AcrossTime.modified(article)));
+			} catch (ArticleReader.UnreadableArticleException e) {
+				err.println("claimtag: " + article + ": " + e.getMessage() + " (skipped)");
+				failures++;
+			}
+		}
+		long start = System.nanoTime();
+		List<io.claimtagger.core.contradiction.Finding> findings = AcrossTime.find(claims);
+		across.printFindings(findings, articles.size() - failures, claims.size(), (System.nanoTime() - start) / 1e9,
+				format.equals("json"));
 		return failures == 0 ? 0 : 1;
 	}
 

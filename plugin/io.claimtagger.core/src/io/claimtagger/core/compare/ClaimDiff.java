@@ -33,6 +33,15 @@ public final class ClaimDiff {
 	}
 
 	public static List<ClaimDifference> between(List<Claim> before, List<Claim> after) {
+		return between(before, after, null, null);
+	}
+
+	/**
+	 * @param beforeText the old revision's text, or null; with it, a claim the tagger no longer
+	 *                   reports in a sentence that is still there (typos aside) is no difference
+	 * @param afterText  the new revision's text, or null
+	 */
+	public static List<ClaimDifference> between(List<Claim> before, List<Claim> after, String beforeText, String afterText) {
 		// Unchanged sentences first, by their normalised text (a moved paragraph is no difference).
 		Map<String, List<Claim>> newByText = new HashMap<>();
 		for (Claim c : after) {
@@ -81,13 +90,17 @@ public final class ClaimDiff {
 				}
 			}
 		}
+		// A sentence still in the other revision (typos aside) that the tagger reads differently
+		// there is not a claim added or removed: the text did not change.
+		List<String> oldSentences = sentences(beforeText);
+		List<String> newSentences = sentences(afterText);
 		for (int o = 0; o < oldLeft.size(); o++) {
-			if (!oldPaired[o]) {
+			if (!oldPaired[o] && !stillWritten(oldLeft.get(o), newSentences)) {
 				out.add(new ClaimDifference(EnumSet.of(Change.REMOVED), oldLeft.get(o), null, ""));
 			}
 		}
 		for (int n = 0; n < newLeft.size(); n++) {
-			if (!newPaired[n]) {
+			if (!newPaired[n] && !stillWritten(newLeft.get(n), oldSentences)) {
 				out.add(new ClaimDifference(EnumSet.of(Change.ADDED), null, newLeft.get(n), ""));
 			}
 		}
@@ -95,8 +108,27 @@ public final class ClaimDiff {
 		return out;
 	}
 
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+|\\n\\s*\\n");
+
+	private static List<String> sentences(String text) {
+		return text == null ? List.of() : List.of(SENTENCE_END.split(text));
+	}
+
+	private static boolean stillWritten(Claim claim, List<String> sentences) {
+		String mine = normal(claim.text());
+		for (String s : sentences) {
+			if (normal(s).equals(mine) || onlyTypos(claim.text(), s)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** What changed between two versions of one claim; null when only a typo or punctuation did. */
 	static ClaimDifference compare(Claim a, Claim b) {
+		if (onlyTypos(a.text(), b.text())) {
+			return null; // the tagger may read a corrected word differently; the claim is the same
+		}
 		Statement x = statement(a);
 		Statement y = statement(b);
 		Set<Change> changes = EnumSet.noneOf(Change.class);
@@ -106,28 +138,40 @@ public final class ClaimDiff {
 			details.add((x.negated() ? "negated" : "affirmed") + " -> " + (y.negated() ? "negated" : "affirmed"));
 		}
 		String values = valueChange(x, y);
-		if (values != null) {
+		String versions = versionChange(x, y);
+		if (values != null || versions != null) {
 			changes.add(Change.VALUE);
-			details.add(values);
+			details.add(values != null ? values : versions);
 		}
-		Set<String> sa = new LinkedHashSet<>(x.subjects());
-		Set<String> sb = new LinkedHashSet<>(y.subjects());
-		if (!sa.equals(sb) && !subjectsWrittenInBoth(a, b)) {
+		// A new version of the same name is a changed value (above); another name is another subject.
+		Set<String> baseA = new LinkedHashSet<>(x.subjects().stream().map(Statement::base).toList());
+		Set<String> baseB = new LinkedHashSet<>(y.subjects().stream().map(Statement::base).toList());
+		if (!baseA.equals(baseB) && !subjectsWrittenInBoth(a, b)) {
 			changes.add(Change.SUBJECTS);
-			details.add(String.join(", ", sa) + " -> " + String.join(", ", sb));
+			details.add(String.join(", ", x.subjects()) + " -> " + String.join(", ", y.subjects()));
 		}
-		// The kind alone is the tagger's reading; it counts when the words say another thing too.
-		if (a.kind() != b.kind() && !x.relations().equals(y.relations())) {
+		if (changes.isEmpty()) {
+			changes.add(Change.REWORDED);
+		}
+		// The kind is the tagger's reading: reported beside a change of the words, never alone.
+		if (a.kind() != b.kind()) {
 			changes.add(Change.KIND);
 			details.add(a.kind().id() + " -> " + b.kind().id());
 		}
-		if (changes.isEmpty()) {
-			if (onlyTypos(a.text(), b.text())) {
-				return null;
-			}
-			changes.add(Change.REWORDED);
-		}
 		return new ClaimDifference(changes, a, b, String.join("; ", details));
+	}
+
+	/** The same name with another version on each side ({@code kestrel ci 7 -> kestrel ci 7.1}); null when none. */
+	private static String versionChange(Statement x, Statement y) {
+		for (String a : x.subjects()) {
+			for (String b : y.subjects()) {
+				if (!a.equals(b) && Statement.base(a).equals(Statement.base(b)) && !y.subjects().contains(a)
+						&& !x.subjects().contains(b)) {
+					return a + " -> " + b;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -139,22 +183,27 @@ public final class ClaimDiff {
 				&& b.about().stream().allMatch(e -> a.text().contains(e.text()));
 	}
 
+	/**
+	 * A value of one side that no comparable value of the other agrees with, either way round
+	 * ("$600 million" and "between $600 million and $700 million" differ); null when none.
+	 */
 	private static String valueChange(Statement x, Statement y) {
-		List<StatedValue> xs = x.values();
-		List<StatedValue> ys = y.values();
+		String change = unmatched(x.values(), y.values(), false);
+		return change != null ? change : unmatched(y.values(), x.values(), true);
+	}
+
+	private static String unmatched(List<StatedValue> xs, List<StatedValue> ys, boolean reversed) {
 		for (StatedValue v : xs) {
-			boolean comparable = false;
-			boolean agrees = false;
 			StatedValue other = null;
+			boolean agrees = false;
 			for (StatedValue w : ys) {
 				if (v.comparable(w)) {
-					comparable = true;
 					other = other == null ? w : other;
 					agrees |= v.agrees(w);
 				}
 			}
-			if (comparable && !agrees) {
-				return v.text() + " -> " + other.text();
+			if (other != null && !agrees) {
+				return reversed ? other.text() + " -> " + v.text() : v.text() + " -> " + other.text();
 			}
 		}
 		return null;
@@ -170,13 +219,30 @@ public final class ClaimDiff {
 				.replace('\u201d', '"').replace('\u2013', '-').replace('\u2014', '-').strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** Lower-case word stems without the commonest function words: what pairs two wordings of one claim. */
 	static Set<String> words(Claim c) {
 		Set<String> out = new LinkedHashSet<>();
 		Matcher m = WORD.matcher(c.text().toLowerCase(Locale.ROOT));
 		while (m.find()) {
-			out.add(m.group().replaceAll("[.']+$", ""));
+			String w = m.group().replaceAll("[.',]+$", "");
+			if (!FUNCTION_WORDS.contains(w)) {
+				out.add(w.matches(".*\\d.*") ? w : stem(w));
+			}
 		}
 		return out;
+	}
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
+			"for", "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "that", "this", "has",
+			"have", "had", "does", "do", "did", "not", "will", "would", "can", "also");
+
+	private static String stem(String w) {
+		for (String suffix : new String[] { "ing", "ed", "es", "s", "ly" }) {
+			if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+				return w.substring(0, w.length() - suffix.length());
+			}
+		}
+		return w;
 	}
 
 	static double jaccard(Set<String> a, Set<String> b) {
@@ -192,7 +258,7 @@ public final class ClaimDiff {
 
 	/**
 	 * Punctuation, case and spelling fixes only: the words differ at most by a couple of letters
-	 * each and the same number of them remain.
+	 * each (a number not at all) and the same number of them remain.
 	 */
 	static boolean onlyTypos(String a, String b) {
 		String[] x = normal(a).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
@@ -201,7 +267,8 @@ public final class ClaimDiff {
 			return false;
 		}
 		for (int i = 0; i < x.length; i++) {
-			if (!x[i].equals(y[i]) && (editDistance(x[i], y[i]) > 2 || Math.min(x[i].length(), y[i].length()) < 4)) {
+			if (!x[i].equals(y[i]) && (editDistance(x[i], y[i]) > 2 || Math.min(x[i].length(), y[i].length()) < 4
+					|| x[i].matches(".*\\d.*") || y[i].matches(".*\\d.*"))) {
 				return false;
 			}
 		}

@@ -55,12 +55,16 @@ final class PairJudge {
 		Set<Relation> relations = EnumSet.noneOf(Relation.class);
 		relations.addAll(x.relations());
 		relations.retainAll(y.relations());
+		double overlap = x.overlap(y);
+
+		// A count or a limit names its attribute by its unit ("64 virtual CPUs" and "32 virtual CPUs").
+		if (relations.isEmpty() && sharedUnit(x, y)) {
+			relations.add(Relation.SCALE);
+		}
 		if (relations.isEmpty()) {
 			return Optional.empty();
 		}
-		double overlap = x.overlap(y);
-
-		if (!x.negated() && !y.negated()) {
+		if (!x.negated() && !y.negated() && sameSubjects(a, b) && sameQualifiers(x, y)) {
 			Optional<String> values = conflictingValues(x, y);
 			if (values.isPresent()) {
 				boolean event = relations.stream().anyMatch(Relation::isEvent)
@@ -170,6 +174,80 @@ final class PairJudge {
 		return Optional.empty();
 	}
 
+	/** Both state a quantity of the same thing (not a ratio). */
+	private static boolean sharedUnit(Statement x, Statement y) {
+		for (StatedValue v : x.values()) {
+			for (StatedValue w : y.values()) {
+				if (v.type() == StatedValue.Type.QUANTITY && v.comparable(w) && !v.unit().equals("times")) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Words that make two values of one attribute values of different things: the stage of a
+	 * release (preview, beta, generally available), the tier or edition (standard, archive,
+	 * enterprise), the scope (per cluster, per node pool), and the period (another year).
+	 */
+	private static final Pattern QUALIFIER = Pattern.compile(
+			"(?<![\\w-])(preview|beta|alpha|generally available|general availability|announc\\w*|unveil\\w*|enterprise|standard|basic|premium|professional|"
+					+ "pro|free tier|community|business|starter|developer|team|plus|advanced|archive|cold|hot|infrequent|reserved|spot|on-demand|"
+					+ "dedicated|shared|provisioned|extended|lts|first|second|third|each|per node|node pools?|per cluster|per host|per user|per seat|"
+					+ "per instance|minimum|maximum|at least|at most|up to|more than|less than|fewer than|over|under|ipo|initial public offering)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+
+	private static boolean sameQualifiers(Statement x, Statement y) {
+		// Only two different qualifiers tell two things apart: one sentence saying "generally
+		// available" and the other "shipped" speak of the same release.
+		Set<String> qx = qualifiers(x.sentence());
+		Set<String> qy = qualifiers(y.sentence());
+		if (!qx.isEmpty() && !qy.isEmpty() && java.util.Collections.disjoint(qx, qy)) {
+			return false;
+		}
+		// Values of different years are values of different periods ("grew 42 percent in 2022").
+		Set<Double> yearsX = years(x);
+		Set<Double> yearsY = years(y);
+		return yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) || !nonDateValues(x, y);
+	}
+
+	private static Set<String> qualifiers(String sentence) {
+		Set<String> out = new java.util.TreeSet<>();
+		java.util.regex.Matcher m = QUALIFIER.matcher(sentence);
+		while (m.find()) {
+			String q = m.group(1).toLowerCase(java.util.Locale.ROOT);
+			// limits: "up to", "at most", "maximum" and "capped" say the same; so do the floors
+			q = switch (q) {
+			case "up to", "at most", "maximum", "under", "less than", "fewer than" -> "max";
+			case "at least", "minimum", "more than", "over" -> "min";
+			case "generally available", "general availability" -> "ga";
+			case "ipo", "initial public offering" -> "ipo";
+			case "node pool", "node pools" -> "node pool";
+			default -> q;
+			};
+			if (!q.equals("max") && !q.equals("min")) {
+				out.add(q);
+			}
+		}
+		return out;
+	}
+
+	private static Set<Double> years(Statement s) {
+		Set<Double> out = new java.util.HashSet<>();
+		for (StatedValue v : s.values()) {
+			if (v.type() == StatedValue.Type.DATE && v.unit().equals("year")) {
+				out.add(v.amount());
+			}
+		}
+		return out;
+	}
+
+	private static boolean nonDateValues(Statement x, Statement y) {
+		return x.values().stream().anyMatch(v -> v.type() != StatedValue.Type.DATE)
+				&& y.values().stream().anyMatch(v -> v.type() != StatedValue.Type.DATE);
+	}
+
 	/** No comparable values disagree (a negation about another version or date is another statement). */
 	private static boolean valuesAgree(Statement x, Statement y) {
 		return conflictingValues(x, y).isEmpty();
@@ -185,8 +263,11 @@ final class PairJudge {
 		List<String> shared = new ArrayList<>();
 		if (!pa.isEmpty() && !pb.isEmpty()) {
 			for (String p : pa) {
-				if (pb.contains(p)) {
-					shared.add(p);
+				for (String q : pb) {
+					// "Kubernetes" says something of every release, "Kubernetes 1.24" of one: the same subject
+					if (p.equals(q) || Statement.base(p).equals(Statement.base(q)) && (p.equals(Statement.base(p)) || q.equals(Statement.base(q)))) {
+						shared.add(p.length() >= q.length() ? p : q);
+					}
 				}
 			}
 			return shared;
@@ -201,9 +282,15 @@ final class PairJudge {
 
 	/** The same subjects, or one's a subset of the other's (the denial names fewer). */
 	private static boolean sameSubjects(DatedClaim a, DatedClaim b) {
-		Set<String> x = new LinkedHashSet<>(products(a).isEmpty() ? a.statement().subjects() : products(a));
-		Set<String> y = new LinkedHashSet<>(products(b).isEmpty() ? b.statement().subjects() : products(b));
+		Set<String> x = bases(products(a).isEmpty() ? a.statement().subjects() : products(a));
+		Set<String> y = bases(products(b).isEmpty() ? b.statement().subjects() : products(b));
 		return x.containsAll(y) || y.containsAll(x);
+	}
+
+	private static Set<String> bases(List<String> keys) {
+		Set<String> out = new LinkedHashSet<>();
+		keys.forEach(k -> out.add(Statement.base(k)));
+		return out;
 	}
 
 	private static List<String> products(DatedClaim c) {

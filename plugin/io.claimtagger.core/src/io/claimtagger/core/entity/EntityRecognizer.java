@@ -79,6 +79,8 @@ public final class EntityRecognizer {
 			"after", "as");
 
 	/** Licenses are not products ("under Apache 2.0", "the GPLv2"). */
+	/** Fiscal periods look like versioned names ("Q3 2024", "H1 2025", "FY2024") and are dates. */
+	private static final Pattern PERIOD = Pattern.compile("(?:Q[1-4]|H[12])(?:\\s'?\\d{2}|\\s?(?:19|20)\\d{2})|(?:FY|CY)\\s?'?\\d{2,4}|(?:Q[1-4]|H[12])\\s(?:FY|CY)\\s?'?\\d{2,4}");
 	private static final Pattern LICENSE = Pattern.compile("(?i)(?:apache|gpl|lgpl|agpl|mpl|bsd|bsl|sspl|elastic)"
 			+ "(?: license)?[ -]?v?\\d+(?:\\.\\d+)*|(?:gpl|lgpl|agpl|sspl|bsl|elv2)(?:v\\d)?|elastic license"
 			+ "|business source license|server side public license");
@@ -223,8 +225,8 @@ public final class EntityRecognizer {
 			int start = c.start(tokens);
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
-			if (LICENSE.matcher(surface).matches() || notNames.contains(surface)) {
-				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe"
+			if (LICENSE.matcher(surface).matches() || PERIOD.matcher(surface).matches() || notNames.contains(surface)) {
+				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			String canonical = c.canonical != null ? c.canonical : VersionSuffix.strip(surface);
 			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));

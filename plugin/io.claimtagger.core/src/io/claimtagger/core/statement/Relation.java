@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * in 2010": release and includes).
  */
 public enum Relation {
-	ACQUISITION(true, "acquir\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*"),
+	ACQUISITION(true, "acquir\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) [^.]* for|being sold|sold to|sells? \\w+ to|deal worth"),
 	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round"),
 	RELEASE(true, "releas\\w*|ship(?:s|ped|ping)?\\b|launch\\w*|generally available|general availability|availab\\w*|\\bga\\b|debut\\w*|unveil\\w*|introduc\\w*|rolled out|rolls out|out now|arriv\\w*|came out|comes out"),
 	FOUNDED(true, "founded|incorporated|established|started in"),
@@ -24,7 +24,7 @@ public enum Relation {
 	OWNERSHIP(false, "independent|standalone|privately held|owned by|subsidiary|spun off|spin-off|part of|unit of|division of"),
 	DEPENDENCY(false, "depend\\w*|requir\\w*|relies on|rely on|needs?\\b"),
 	COMPARISON(false, "faster|slower|cheaper|larger|smaller|more \\w+ than|less \\w+ than|outperform\\w*|beats?|ahead of|behind|than\\b"),
-	SCALE(false, "customers?|users?|regions?|nodes?|employees|data cent(?:er|re)s?|availability zones?|clusters?|downloads?|stars|contributors?|servers?|instances?|locations?|countries|points of presence");
+	SCALE(false, "customers|regions|employees|data cent(?:er|re)s|availability zones|downloads|stars|contributors|locations|countries|points of presence");
 
 	private final boolean event;
 	private final Pattern cues;

@@ -34,7 +34,7 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 		ClaimKind kind, boolean negated, boolean exclusive, boolean change, Set<String> words) {
 
 	private static final Pattern REMOVAL = Pattern.compile(
-			"(?<![\\w-])(?:dropp\\w*|drops|removed?|removes|discontinu\\w*|no longer|ended|ends support|end of life|deprecat\\w*|retired?|without|abandon\\w*|stopped|stops)(?![\\w-])",
+			"(?<![\\w-])(?:dropp\\w*|drops|removed?|removes|discontinu\\w*|no longer|ended|ends support|end of life|deprecat\\w*|retired?|without|abandon\\w*|stopped|stops|leaves? \\S+(?: \\S+)? out|left \\S+(?: \\S+)? out|omit\\w*|exclud\\w*)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern EXCLUSIVE = Pattern.compile("(?<![\\w-])(?:only|exclusively|solely|sole)(?![\\w-])", Pattern.CASE_INSENSITIVE);
 	private static final Pattern CHANGE = Pattern.compile("(?<![\\w-])(?:no longer|now|anymore|any longer|newly|has become|became|switched|moved to|added|adds|dropp\\w*|drops|removed?|removes|discontinu\\w*|deprecat\\w*|retired|replaced|raised|cut|lowered|increased|reduced)(?![\\w-])",

@@ -32,16 +32,18 @@ public final class ValueFinder {
 	private static final Pattern QUARTER = Pattern.compile("\\b(?:q([1-4])\\s*(?:of\\s+)?(\\d{4})|(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?(\\d{4}))\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|till|during|from|of|early|late|mid|mid-|before|after|throughout|spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern VERSION = Pattern.compile("\\b(?:version|release|v)\\s?(\\d+(?:\\.\\d+)*(?:\\s?sp\\d)?)\\b|\\b(\\d+\\.\\d+(?:\\.\\d+)*)\\b", Pattern.CASE_INSENSITIVE);
-	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*" + SCALE + ")?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?([a-z][a-z-]{1,20})\\b", Pattern.CASE_INSENSITIVE);
-	private static final Pattern WORD_QUANTITY = Pattern.compile("\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\s+(?:new\\s+|more\\s+|additional\\s+)?([a-z][a-z-]{1,20})\\b", Pattern.CASE_INSENSITIVE);
+	/** A number, then what it counts: a lower-case noun, perhaps after a name or two ("12 AWS regions"). */
+	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*(?i:" + SCALE + "))?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})\\b");
+	private static final Pattern MULTIPLE = Pattern.compile("\\b" + NUMBER + "\\s?(?:x|times)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern WORD_QUANTITY = Pattern.compile("\\b(?i:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\\s+(?:new\\s+|more\\s+|additional\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})\\b");
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
 			Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
 			Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("dozen", 12));
 	/** Words after a number that are not what it counts. */
 	private static final Set<String> NOT_UNITS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by",
 			"with", "from", "as", "is", "was", "were", "are", "be", "it", "its", "that", "this", "than", "percent", "per", "times",
-			"x", "am", "pm", "st", "nd", "rd", "th", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
-			"hour", "minutes", "minute", "seconds", "second", "million", "billion", "thousand", "trillion", "dollars", "euros",
+			"x", "am", "pm", "st", "nd", "rd", "th", "years", "year", "months", "month", "weeks", "week", "days", "day",
+			"million", "billion", "thousand", "trillion", "dollars", "euros",
 			"pounds", "usd", "eur", "gbp", "but", "when", "after", "before", "release", "version");
 
 	private ValueFinder() {
@@ -66,20 +68,26 @@ public final class ValueFinder {
 			String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 			add(out, names, new StatedValue(StatedValue.Type.VERSION, "", 0, v, new TextSpan(m.start(), m.end())));
 		}
+		m = MULTIPLE.matcher(sentence);
+		while (m.find()) {
+			add(out, names, new StatedValue(StatedValue.Type.QUANTITY, "times", number(m.group(1), m.group(2)), m.group(),
+					new TextSpan(m.start(), m.end())));
+		}
 		m = QUANTITY.matcher(sentence);
 		while (m.find()) {
 			String unit = unit(m.group(4));
-			if (unit != null) {
+			// A name between the number and what it counts ("12 Azure regions") is fine: only the number must be free.
+			if (unit != null && outside(names, m.start(), m.end(1))) {
 				double n = number(m.group(1), m.group(2)) * scale(m.group(3));
-				add(out, names, new StatedValue(StatedValue.Type.QUANTITY, unit, n, m.group().replaceAll("\\s+", " "),
+				add(out, List.of(), new StatedValue(StatedValue.Type.QUANTITY, unit, n, m.group().replaceAll("\\s+", " "),
 						new TextSpan(m.start(), m.end())));
 			}
 		}
 		m = WORD_QUANTITY.matcher(sentence);
 		while (m.find()) {
 			String unit = unit(m.group(2));
-			if (unit != null) {
-				add(out, names, new StatedValue(StatedValue.Type.QUANTITY, unit, WORDS.get(m.group(1).toLowerCase(Locale.ROOT)),
+			if (unit != null && outside(names, m.start(), m.end(1))) {
+				add(out, List.of(), new StatedValue(StatedValue.Type.QUANTITY, unit, WORDS.get(m.group(1).toLowerCase(Locale.ROOT)),
 						m.group(), new TextSpan(m.start(), m.end())));
 			}
 		}
@@ -153,6 +161,10 @@ public final class ValueFinder {
 			}
 		}
 		out.add(v);
+	}
+
+	private static boolean outside(List<TextSpan> names, int start, int end) {
+		return names.stream().noneMatch(n -> n.start() < end && start < n.end());
 	}
 
 	private static String unit(String word) {

@@ -81,6 +81,14 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "We tried Bulwark Keep 3.0 last week."));
 	}
 
+	/** A fiscal period the model proposes is a date, whatever its shape; a product numbered like one stays. */
+	@Test
+	public void quartersAndFiscalYearsAreNotNames() throws IOException {
+		NameFinder model = scripted("Q3 2024", "product", "H100", "product", "FY2025", "product", "Q2", "product");
+		assertEquals(List.of("H100/product/model", "Q2/product/model"),
+				recognize(model, "Acme ships H100 boards in Q3 2024, and the Q2 in FY2025."));
+	}
+
 	/** An appositive that says what a name is: "X, a payroll startup" a vendor, "X, its storage engine" a product. */
 	@Test
 	public void anAppositiveTypesAnUnknownName() throws IOException {

@@ -1,0 +1,135 @@
+package io.claimtagger.core.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.claimtagger.core.claim.Claim;
+import io.claimtagger.core.claim.ClaimKind;
+import io.claimtagger.core.claim.Polarity;
+import io.claimtagger.core.contradiction.ContradictionFinder;
+import io.claimtagger.core.contradiction.DatedClaim;
+import io.claimtagger.core.contradiction.Finding;
+import io.claimtagger.core.pipeline.TaggedDocument;
+import io.claimtagger.core.pipeline.TaggingPipeline;
+import io.claimtagger.core.store.ClaimRecord;
+import io.claimtagger.core.text.FormatException;
+import io.claimtagger.core.text.TextSpan;
+
+/**
+ * The contradiction finder scored on a file of hand-labelled claim pairs
+ * ({@code benchmarks/contradictions/pairs.tsv}): each pair's two sentences are tagged as two
+ * articles of their dates and given to the finder together; a pair is found when the finder
+ * reports it. Positive: contradiction or supersedes.
+ */
+public final class ContradictionPairs {
+
+	/** One labelled pair. */
+	public record Pair(String id, String label, LocalDate date1, String sentence1, LocalDate date2, String sentence2,
+			String reason) {
+
+		boolean positive() {
+			return !label.equals("none");
+		}
+	}
+
+	/** The scores, and the pairs got wrong. */
+	public record Result(int pairs, int positives, int truePositives, int falsePositives, int typeRight,
+			int notClaims, List<String> errors, Map<String, int[]> byReason) {
+
+		public double precision() {
+			return truePositives + falsePositives == 0 ? 0 : truePositives / (double) (truePositives + falsePositives);
+		}
+
+		public double recall() {
+			return positives == 0 ? 0 : truePositives / (double) positives;
+		}
+
+		public String report() {
+			StringBuilder b = new StringBuilder();
+			b.append(String.format(Locale.ROOT, "%d pairs: %d contradict or supersede, %d do not%n", pairs, positives, pairs - positives));
+			b.append(String.format(Locale.ROOT, "found %d, of which right %d: precision %.3f, recall %.3f; type right (contradiction vs supersedes) %d of %d%n",
+					truePositives + falsePositives, truePositives, precision(), recall(), typeRight, truePositives));
+			b.append(String.format(Locale.ROOT, "sentences the claim extractor did not take for claims (scored as claims anyway): %d of %d%n",
+					notClaims, pairs * 2));
+			return b.toString();
+		}
+	}
+
+	private ContradictionPairs() {
+	}
+
+	public static List<Pair> read(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		List<Pair> out = new ArrayList<>();
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			String[] f = lines.get(i).split("\t", -1);
+			if (f.length != 7) {
+				throw new FormatException(file.toString(), i + 1, f.length + " fields, expected 7");
+			}
+			out.add(new Pair(f[0], f[1], LocalDate.parse(f[2]), f[3], LocalDate.parse(f[4]), f[5], f[6]));
+		}
+		return out;
+	}
+
+	/**
+	 * Scores the finder on the pairs. A sentence the extractor does not take for a claim is still
+	 * given to the finder as one (with the names the tagger found): this measures the finder, not
+	 * the extractor, and the count of such sentences is reported apart.
+	 */
+	public static Result score(List<Pair> pairs, TaggingPipeline pipeline) {
+		int positives = 0;
+		int tp = 0;
+		int fp = 0;
+		int typeRight = 0;
+		int notClaims = 0;
+		List<String> errors = new ArrayList<>();
+		Map<String, int[]> byReason = new TreeMap<>();
+		for (Pair p : pairs) {
+			DatedClaim a = claim("1", p.date1(), p.sentence1(), pipeline);
+			DatedClaim b = claim("2", p.date2(), p.sentence2(), pipeline);
+			notClaims += (a.claim().confidence() == 0 ? 1 : 0) + (b.claim().confidence() == 0 ? 1 : 0);
+			List<Finding> found = ContradictionFinder.find(List.of(a, b));
+			boolean hit = !found.isEmpty();
+			if (p.positive()) {
+				positives++;
+			}
+			if (hit && p.positive()) {
+				tp++;
+				if (found.get(0).type().id().equals(p.label())) {
+					typeRight++;
+				}
+			} else if (hit) {
+				fp++;
+				errors.add("false alarm " + p.id() + " (" + p.reason() + "): " + found.get(0).reason() + "\n  " + p.sentence1() + "\n  " + p.sentence2());
+			} else if (p.positive()) {
+				errors.add("missed " + p.id() + " " + p.label() + " (" + p.reason() + ") subjects " + a.statement().subjects() + " / "
+						+ b.statement().subjects() + " relations " + a.statement().relations() + " / " + b.statement().relations()
+						+ "\n  " + p.sentence1() + "\n  " + p.sentence2());
+			}
+		}
+		return new Result(pairs.size(), positives, tp, fp, typeRight, notClaims, errors, byReason);
+	}
+
+	private static DatedClaim claim(String article, LocalDate date, String sentence, TaggingPipeline pipeline) {
+		TaggedDocument doc = pipeline.tag(sentence);
+		Claim claim = doc.claims().stream().findFirst().orElse(null);
+		if (claim == null) {
+			// Not a claim for the extractor: the sentence with the names the tagger found; confidence 0 marks it.
+			claim = new Claim(new TextSpan(0, sentence.length()), sentence, doc.entities(), ClaimKind.OTHER,
+					Polarity.AFFIRMED, 0);
+		}
+		return DatedClaim.of(article, date, ClaimRecord.found(article, claim, sentence, Instant.EPOCH, 0));
+	}
+}
