@@ -73,6 +73,10 @@ public class ClaimsViewTest {
 
 	@Before
 	public void tagAProject() throws Exception {
+		// The review keys need the workbench window to have the keyboard. Without a window manager
+		// (Xvfb) a closed dialog, such as a job's progress dialog in an earlier test, leaves no
+		// window active, and nothing gives it back as a window manager would.
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().forceActive();
 		project = ClaimsWorkbench.project("claims-view-test");
 		kvm = ClaimsWorkbench.file(project, "kvm.article", ClaimsWorkbench.KVM);
 		cloud = ClaimsWorkbench.file(project, "notes/cloud.txt", ClaimsWorkbench.CLOUD);
