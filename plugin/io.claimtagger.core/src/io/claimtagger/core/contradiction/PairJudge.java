@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ final class PairJudge {
 			Relation.PARTNERSHIP, Relation.DEPENDENCY, Relation.RELEASE, Relation.PRICE, Relation.OWNERSHIP);
 	private static final Set<Relation> EXCLUSIVE = EnumSet.of(Relation.SUPPORT, Relation.INCLUDES, Relation.RELEASE,
 			Relation.DEPENDENCY, Relation.LICENSE);
-	private static final Pattern INDEPENDENT = Pattern.compile("(?<![\\w-])(?:independent|standalone|privately held|privately-held|self-funded)(?![\\w-])",
+	private static final Pattern INDEPENDENT = Pattern.compile("(?<![\\w-])(?:independent|standalone company|privately held|privately-held|self-funded)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 
 	private PairJudge() {
@@ -51,6 +52,14 @@ final class PairJudge {
 		Optional<Finding> ownership = ownership(first, second, subject, later);
 		if (ownership.isPresent()) {
 			return ownership;
+		}
+		if (later && x.relations().contains(Relation.NAME) && y.relations().contains(Relation.NAME)
+				&& RENAMED.matcher(second.statement().sentence()).find() && !RENAMED.matcher(first.statement().sentence()).find()) {
+			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "renamed later", 0.7));
+		}
+		Optional<Finding> universal = universal(first, second, subject, later);
+		if (universal.isPresent()) {
+			return universal;
 		}
 		Set<Relation> relations = EnumSet.noneOf(Relation.class);
 		relations.addAll(x.relations());
@@ -78,7 +87,7 @@ final class PairJudge {
 			}
 		}
 		if (x.negated() != y.negated() && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
-				&& overlap >= 0.15 && valuesAgree(x, y)) {
+				&& overlap >= 0.15 && valuesAgree(x, y) && sameQualifiers(x, y)) {
 			Statement laterOne = second.statement();
 			if (later && laterOne.change()) {
 				return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
@@ -90,6 +99,46 @@ final class PairJudge {
 		Optional<Finding> only = exclusive(first, second, subject, relations, later, overlap);
 		if (only.isPresent()) {
 			return only;
+		}
+		return Optional.empty();
+	}
+
+	private static final Pattern RENAMED = Pattern.compile("(?<![\\w-])(?:renamed|rebranded|now called|name changed)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern UNIVERSAL = Pattern.compile("(?<![\\w-])(?:never|always|all|every|any|each)(?![\\w-])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern OWNED = Pattern.compile("(?<![\\w-])(?:owned by|majority-owned|governed by|controls|subsidiary|part of|unit of|division of)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern OWNER_CHANGE = Pattern.compile("(?<![\\w-])(?:spin-off|spun off|spins off|handed|transferr\\w*|sold|sells|divest\\w*|acqui[rs]\\w*|bought|took over|merged)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "Never", "all", "every": one exception in the other claim breaks it. An exception reported
+	 * later supersedes a statement that was true when written; one reported earlier contradicts it.
+	 */
+	private static Optional<Finding> universal(DatedClaim first, DatedClaim second, String subject, boolean later) {
+		for (boolean flip : new boolean[] { false, true }) {
+			Statement all = (flip ? second : first).statement();
+			Statement exception = (flip ? first : second).statement();
+			String allText = all.sentence().replaceAll("(?i)\\bat all\\b", "");
+			if (!UNIVERSAL.matcher(allText).find() || UNIVERSAL.matcher(exception.sentence()).find()) {
+				continue;
+			}
+			boolean never = all.sentence().toLowerCase(java.util.Locale.ROOT).matches(".*\\bnever\\b.*");
+			// "never X" is broken by X happening; "all/every X do Y" by one that does not
+			boolean broken = never ? !exception.negated() : exception.negated() != all.negated();
+			Set<Relation> shared = EnumSet.noneOf(Relation.class);
+			shared.addAll(all.relations());
+			shared.retainAll(exception.relations());
+			// the exception is about what the statement covers: the same subjects, or most of its words
+			boolean same = never ? !shared.isEmpty() || all.overlap(exception) >= 0.2
+					: !shared.isEmpty() && (sameSubjects(first, second) || all.overlap(exception) >= 0.3);
+			if (broken && same) {
+				if (!flip && later) {
+					return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
+							"a later exception to \"" + (never ? "never" : "all") + "\"", 0.6));
+				}
+				return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
+						"an exception to \"" + (never ? "never" : "all") + "\"", 0.6));
+			}
 		}
 		return Optional.empty();
 	}
@@ -115,6 +164,11 @@ final class PairJudge {
 						"independent and acquired", 0.6));
 			}
 		}
+		// "X is owned by V" and later "V spun off X": the ownership changed
+		if (later && OWNED.matcher(first.statement().sentence()).find() && !first.statement().negated()
+				&& OWNER_CHANGE.matcher(second.statement().sentence()).find()) {
+			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "a later change of owner", 0.65));
+		}
 		return Optional.empty();
 	}
 
@@ -129,9 +183,13 @@ final class PairJudge {
 			Statement other = (flip ? first : second).statement();
 			if (only.exclusive() && !only.negated() && !other.negated() && !other.exclusive()) {
 				Set<String> extra = new LinkedHashSet<>(products(flip ? first : second));
-				extra.removeAll(only.subjects());
+				extra.removeIf(p -> only.subjects().stream().anyMatch(q -> Statement.base(q).equals(Statement.base(p))));
 				Set<String> own = new LinkedHashSet<>(products(flip ? second : first));
-				own.removeAll(other.subjects());
+				own.removeIf(p -> other.subjects().stream().anyMatch(q -> Statement.base(q).equals(Statement.base(p))));
+				// and both speak of the same release of what they share ("Manager 3" and "Manager 4" do not)
+				if (!covers(only.subjects(), other.subjects().stream().filter(q -> !extra.contains(q)).toList())) {
+					continue;
+				}
 				if (!extra.isEmpty() && !own.isEmpty()) {
 					String name = extra.iterator().next();
 					if (!flip && later && other.change()) {
@@ -187,24 +245,35 @@ final class PairJudge {
 	}
 
 	/**
-	 * Words that make two values of one attribute values of different things: the stage of a
-	 * release (preview, beta, generally available), the tier or edition (standard, archive,
-	 * enterprise), the scope (per cluster, per node pool), and the period (another year).
+	 * Words that make two values of one attribute values of different things, by kind: the stage
+	 * of a release or a deal (preview, beta, generally available; agreed, completed), the tier or
+	 * edition (standard, archive, enterprise, free), the scope (per node pool, per cluster) and the
+	 * place (a continent or region). Two claims differ in what they measure when, in some kind,
+	 * both name a qualifier and none in common.
 	 */
-	private static final Pattern QUALIFIER = Pattern.compile(
-			"(?<![\\w-])(preview|beta|alpha|generally available|general availability|announc\\w*|unveil\\w*|enterprise|standard|basic|premium|professional|"
-					+ "pro|free tier|community|business|starter|developer|team|plus|advanced|archive|cold|hot|infrequent|reserved|spot|on-demand|"
-					+ "dedicated|shared|provisioned|extended|lts|first|second|third|each|per node|node pools?|per cluster|per host|per user|per seat|"
-					+ "per instance|minimum|maximum|at least|at most|up to|more than|less than|fewer than|over|under|ipo|initial public offering)(?![\\w-])",
-			Pattern.CASE_INSENSITIVE);
+	private static final Map<String, Pattern> QUALIFIERS = Map.of(
+			"stage", Pattern.compile("(?<![\\w-])(preview|beta|alpha|generally available|general availability|\\bga\\b|announc\\w*|unveil\\w*|agreed|agrees|"
+					+ "would acquire|to acquire|to buy|offer|bid|completed|completes|closed|closes|graduat\\w*|donat\\w*|joined|joining|incubat\\w*)(?![\\w-])",
+					Pattern.CASE_INSENSITIVE),
+			"tier", Pattern.compile("(?<![\\w-])(enterprise|standard|basic|premium|professional|pro|free|paid|community|business|starter|developer|team|"
+					+ "plus|advanced|archive|cold|hot|infrequent|reserved|spot|on-demand|dedicated|shared|provisioned|extended|lts|"
+					+ "storage|egress|ingress|transfer|compute|read|write)(?![\\w-])",
+					Pattern.CASE_INSENSITIVE),
+			"scope", Pattern.compile("(?<![\\w-])(per node|node pools?|per cluster|per host|per user|per seat|per site|per instance|per gpu|each gpu|"
+					+ "per node|cluster|node|gpu|first|second|third)(?![\\w-])", Pattern.CASE_INSENSITIVE),
+			"place", Pattern.compile("(?<![\\w-])(north america|south america|latin america|europe|asia|africa|australia|middle east|"
+					+ "us east|us west|eu west|eu central|united states|china|india|japan|frankfurt|london|paris|tokyo|singapore|sydney|"
+					+ "virginia|oregon|ireland)(?![\\w-])", Pattern.CASE_INSENSITIVE));
 
 	private static boolean sameQualifiers(Statement x, Statement y) {
-		// Only two different qualifiers tell two things apart: one sentence saying "generally
-		// available" and the other "shipped" speak of the same release.
-		Set<String> qx = qualifiers(x.sentence());
-		Set<String> qy = qualifiers(y.sentence());
-		if (!qx.isEmpty() && !qy.isEmpty() && java.util.Collections.disjoint(qx, qy)) {
-			return false;
+		// Only two different qualifiers of one kind tell two things apart: one sentence saying
+		// "generally available" and the other "shipped" speak of the same release.
+		for (Map.Entry<String, Pattern> kind : QUALIFIERS.entrySet()) {
+			Set<String> qx = qualifiers(kind.getValue(), x.sentence());
+			Set<String> qy = qualifiers(kind.getValue(), y.sentence());
+			if (!qx.isEmpty() && !qy.isEmpty() && java.util.Collections.disjoint(qx, qy)) {
+				return false;
+			}
 		}
 		// Values of different years are values of different periods ("grew 42 percent in 2022").
 		Set<Double> yearsX = years(x);
@@ -212,23 +281,22 @@ final class PairJudge {
 		return yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) || !nonDateValues(x, y);
 	}
 
-	private static Set<String> qualifiers(String sentence) {
+	private static Set<String> qualifiers(Pattern pattern, String sentence) {
 		Set<String> out = new java.util.TreeSet<>();
-		java.util.regex.Matcher m = QUALIFIER.matcher(sentence);
+		java.util.regex.Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
 			String q = m.group(1).toLowerCase(java.util.Locale.ROOT);
-			// limits: "up to", "at most", "maximum" and "capped" say the same; so do the floors
 			q = switch (q) {
-			case "up to", "at most", "maximum", "under", "less than", "fewer than" -> "max";
-			case "at least", "minimum", "more than", "over" -> "min";
-			case "generally available", "general availability" -> "ga";
-			case "ipo", "initial public offering" -> "ipo";
+			case "generally available", "general availability", "ga" -> "ga";
+			case "agreed", "agrees", "would acquire", "to acquire", "to buy", "announced", "announces", "announcement" -> "announced";
+			case "completed", "completes", "closed", "closes" -> "completed";
 			case "node pool", "node pools" -> "node pool";
+			case "per node", "node" -> "node";
+			case "per cluster", "cluster" -> "cluster";
+			case "per gpu", "each gpu", "gpu" -> "gpu";
 			default -> q;
 			};
-			if (!q.equals("max") && !q.equals("min")) {
-				out.add(q);
-			}
+			out.add(q);
 		}
 		return out;
 	}
@@ -273,18 +341,47 @@ final class PairJudge {
 			return shared;
 		}
 		for (String s : a.statement().subjects()) {
-			if (b.statement().subjects().contains(s)) {
-				shared.add(s);
+			for (String t : b.statement().subjects()) {
+				if (s.equals(t) || company(s).equals(company(t))) {
+					shared.add(s);
+				}
 			}
 		}
 		return shared;
 	}
 
+	private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?:,?\\s+(?:inc\\.?|corp\\.?|corporation|systems|labs|technologies|software|networks|group|holdings|ltd\\.?|llc|gmbh|ag|sa))+$");
+
+	/** A vendor key without its legal or generic suffix: "eucalyptus systems" is "eucalyptus". */
+	private static String company(String key) {
+		return COMPANY_SUFFIX.matcher(key).replaceAll("");
+	}
+
 	/** The same subjects, or one's a subset of the other's (the denial names fewer). */
 	private static boolean sameSubjects(DatedClaim a, DatedClaim b) {
-		Set<String> x = bases(products(a).isEmpty() ? a.statement().subjects() : products(a));
-		Set<String> y = bases(products(b).isEmpty() ? b.statement().subjects() : products(b));
-		return x.containsAll(y) || y.containsAll(x);
+		List<String> x = a.statement().subjects();
+		List<String> y = b.statement().subjects();
+		return covers(x, y) || covers(y, x);
+	}
+
+	/** Every subject of {@code small} has a compatible one in {@code large}. */
+	private static boolean covers(List<String> large, List<String> small) {
+		for (String s : small) {
+			if (large.stream().noneMatch(l -> compatible(l, s))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The same name; or the same name, one without a version (it speaks of every release); or one company. */
+	static boolean compatible(String a, String b) {
+		if (a.equals(b) || company(a).equals(company(b))) {
+			return true;
+		}
+		String ba = Statement.base(a);
+		String bb = Statement.base(b);
+		return ba.equals(bb) && (a.equals(ba) || b.equals(bb));
 	}
 
 	private static Set<String> bases(List<String> keys) {

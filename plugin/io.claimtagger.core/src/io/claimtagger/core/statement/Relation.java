@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * in 2010": release and includes).
  */
 public enum Relation {
-	ACQUISITION(true, "acquir\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) [^.]* for|being sold|sold to|sells? \\w+ to|deal worth"),
+	ACQUISITION(true, "acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) [^.]* for|being sold|sold to|sells? \\w+ to|deal worth"),
 	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round"),
 	RELEASE(true, "releas\\w*|ship(?:s|ped|ping)?\\b|launch\\w*|generally available|general availability|availab\\w*|\\bga\\b|debut\\w*|unveil\\w*|introduc\\w*|rolled out|rolls out|out now|arriv\\w*|came out|comes out"),
 	FOUNDED(true, "founded|incorporated|established|started in"),
@@ -21,7 +21,8 @@ public enum Relation {
 	INCLUDES(false, "includ\\w*|bundl\\w*|ships? with|comes? with|contain\\w*|built[- ]in|dropp\\w*|\\bdrops?\\b|remov\\w*|replac\\w*|default|\\bonly\\b|still\\b|deprecat\\w*"),
 	LICENSE(false, "licen[cs]\\w*|open[- ]sourc\\w*|apache 2|\\bgpl\\w*|proprietary|source[- ]available|\\bbsl\\b|relicens\\w*"),
 	PARTNERSHIP(false, "partner\\w*|alliance|team(?:s|ed)? up|collaborat\\w*|joint\\w*|resell\\w*"),
-	OWNERSHIP(false, "independent|standalone|privately held|owned by|subsidiary|spun off|spin-off|part of|unit of|division of"),
+	OWNERSHIP(false, "independent|standalone|privately held|owned by|majority-owned|subsidiary|spun off|spin-off|part of|unit of|division of|governed by|governance|controls?"),
+	NAME(false, "renamed|rebrand\\w*|under the \\S+(?: \\S+)? (?:name|brand)|now called|known as|name changed"),
 	DEPENDENCY(false, "depend\\w*|requir\\w*|relies on|rely on|needs?\\b"),
 	COMPARISON(false, "faster|slower|cheaper|larger|smaller|more \\w+ than|less \\w+ than|outperform\\w*|beats?|ahead of|behind|than\\b"),
 	SCALE(false, "customers|regions|employees|data cent(?:er|re)s|availability zones|downloads|stars|contributors|locations|countries|points of presence");

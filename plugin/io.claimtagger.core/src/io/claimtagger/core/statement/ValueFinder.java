@@ -20,9 +20,9 @@ public final class ValueFinder {
 	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
 	private static final String SCALE = "(thousand|million|billion|trillion|bn|mn|[mbk])\\b";
-	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?(?:\\s*(?:per|/|a|an)\\s*(month|year|hour|user|seat|node|core|gb|tb|instance))?",
+	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site)[\\w-]*){1,3})?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars|euros|pounds|usd|eur|gbp)\\b(?:\\s*(?:per|/|a|an)\\s*(month|year|hour|user|seat|node|core|gb|tb|instance))?",
+	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars|euros|pounds|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site)[\\w-]*){1,3})?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s?(%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST_MONTH = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -32,8 +32,10 @@ public final class ValueFinder {
 	private static final Pattern QUARTER = Pattern.compile("\\b(?:q([1-4])\\s*(?:of\\s+)?(\\d{4})|(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?(\\d{4}))\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|till|during|from|of|early|late|mid|mid-|before|after|throughout|spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern VERSION = Pattern.compile("\\b(?:version|release|v)\\s?(\\d+(?:\\.\\d+)*(?:\\s?sp\\d)?)\\b|\\b(\\d+\\.\\d+(?:\\.\\d+)*)\\b", Pattern.CASE_INSENSITIVE);
+	/** What is counted, when an adjective comes first ("24 geographic regions", "64 virtual CPUs"). */
+	private static final String HEADS = "regions|zones|customers|users|nodes|cpus|vcpus|gpus|cores|servers|instances|locations|countries|partners|employees|clusters|sites|cities|engineers|developers|organizations|companies|containers|pods|machines|hosts|accelerators|chips|racks";
 	/** A number, then what it counts: a lower-case noun, perhaps after a name or two ("12 AWS regions"). */
-	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*(?i:" + SCALE + "))?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})\\b");
+	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*(?i:" + SCALE + "))?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})(?:\\s+((?i:" + HEADS + ")))?\\b");
 	private static final Pattern MULTIPLE = Pattern.compile("\\b" + NUMBER + "\\s?(?:x|times)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern WORD_QUANTITY = Pattern.compile("\\b(?i:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\\s+(?:new\\s+|more\\s+|additional\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})\\b");
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -75,7 +77,7 @@ public final class ValueFinder {
 		}
 		m = QUANTITY.matcher(sentence);
 		while (m.find()) {
-			String unit = unit(m.group(4));
+			String unit = unit(m.group(5) != null ? m.group(5) : m.group(4));
 			// A name between the number and what it counts ("12 Azure regions") is fine: only the number must be free.
 			if (unit != null && outside(names, m.start(), m.end(1))) {
 				double n = number(m.group(1), m.group(2)) * scale(m.group(3));
@@ -104,11 +106,37 @@ public final class ValueFinder {
 			case "€", "euros", "eur" -> "eur";
 			default -> "gbp";
 			};
-			String per = m.group(perGroup);
-			String unit = per == null ? currency : currency + "/" + per.toLowerCase(Locale.ROOT);
 			double amount = number(m.group(intGroup), m.group(fracGroup)) * scale(m.group(scaleGroup));
+			String per = per(m.group(perGroup));
+			// One unit per quantity: yearly prices as monthly, per-terabyte prices as per-gigabyte.
+			if (per.equals("/year")) {
+				per = "/month";
+				amount /= 12;
+			}
+			String group = m.group(perGroup) == null ? "" : m.group(perGroup).toLowerCase(Locale.ROOT);
+			if (group.matches(".*\\b(?:tb|terabyte)s?\\b.*")) {
+				amount /= 1000;
+			}
+			String unit = currency + per;
 			add(out, names, new StatedValue(StatedValue.Type.MONEY, unit, amount, m.group().strip(), new TextSpan(m.start(), m.end())));
 		}
+	}
+
+	/**
+	 * What a price is per, as its unit: the period when one is named ("per cluster per hour" and
+	 * "per hour" are both hourly prices), else the first thing named; empty when none.
+	 */
+	private static String per(String group) {
+		if (group == null) {
+			return "";
+		}
+		String g = group.toLowerCase(Locale.ROOT);
+		Matcher period = Pattern.compile("(month|year|hour|second|minute|day)").matcher(g);
+		if (period.find()) {
+			return "/" + period.group(1);
+		}
+		Matcher first = Pattern.compile("(?:per|/|a|an|each)\\s*([\\w-]+)").matcher(g);
+		return first.find() ? "/" + first.group(1) : "";
 	}
 
 	private static void dates(String s, List<TextSpan> names, List<StatedValue> out) {

@@ -29,7 +29,7 @@ public class ValueFinderTest {
 	public void datesMoneyPercentagesVersionsAndQuantities() {
 		List<StatedValue> v = find("VMware shipped vSphere 4.1 on July 13, 2010 at $3,495 per host, 40% more than in 2009, to 190,000 customers.",
 				"vSphere 4.1");
-		assertEquals(describe(v), "[date:day:July 13, 2010, money:usd:$3,495, percent::40%, date:year:2009, quantity:customer:190,000 customers]",
+		assertEquals(describe(v), "[date:day:July 13, 2010, money:usd/host:$3,495 per host, percent::40%, date:year:2009, quantity:customer:190,000 customers]",
 				describe(v));
 		assertEquals(3495, v.get(1).amount(), 0);
 		assertEquals(190_000, v.get(4).amount(), 0);
@@ -58,5 +58,13 @@ public class ValueFinderTest {
 		StatedValue zones = find("Acme runs 12 availability zones.").get(0);
 		assertFalse("regions and zones are not the same count", regions.comparable(zones));
 		assertFalse(find("The price is $10 per month.").get(0).comparable(find("Acme raised $10 million.").get(0)));
+		// one unit per quantity: per year as per month, per terabyte as per gigabyte
+		StatedValue perTb = find("Storage costs $6 per terabyte per month.").get(0);
+		StatedValue perGb = find("Storage costs $0.006 per GB per month.").get(0);
+		assertTrue(perTb + " / " + perGb, perTb.comparable(perGb) && perTb.agrees(perGb));
+		StatedValue monthly = find("The plan costs €20 per site per month.").get(0);
+		StatedValue yearly = find("The plan is billed at €240 per site per year.").get(0);
+		assertTrue(monthly.comparable(yearly) && monthly.agrees(yearly));
+		assertEquals("quantity:cpus:64 virtual CPUs".replace("cpus", "cpu"), describe(find("It supports up to 64 virtual CPUs per guest.")).replaceAll("[\\[\\]]", ""));
 	}
 }
