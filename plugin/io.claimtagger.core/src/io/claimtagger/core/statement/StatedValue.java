@@ -9,18 +9,19 @@ import io.claimtagger.core.text.TextSpan;
  * Two values of the same {@link #type()} and {@link #unit()} can be compared: {@link #agrees}.
  *
  * @param type   what kind of value
- * @param unit   what is counted or the currency ({@code regions}, {@code usd}); the date's
+ * @param unit   what is counted or the currency ({@code regions}, {@code usd}, {@code gb} for sizes); the date's
  *               precision ({@code day}, {@code month}, {@code quarter}, {@code year}); empty for
  *               percentages and versions
  * @param amount the number (for dates: yyyymmdd, yyyymm, yyyyq or yyyy by precision; for versions:
  *               unused, see {@code text})
- * @param text   the value as written, normalised for versions ({@code 4.1}, {@code 11 sp1})
+ * @param text   the value as written, normalised for versions ({@code 4.1}, {@code 11 sp1}) and
+ *               licenses ({@code apache-2.0}, {@code sspl}, {@code proprietary})
  * @param span   where it is in the sentence
  */
 public record StatedValue(Type type, String unit, double amount, String text, TextSpan span) {
 
 	public enum Type {
-		DATE, MONEY, PERCENT, VERSION, QUANTITY;
+		DATE, MONEY, PERCENT, VERSION, QUANTITY, LICENSE;
 
 		public String id() {
 			return name().toLowerCase(Locale.ROOT);
@@ -33,15 +34,16 @@ public record StatedValue(Type type, String unit, double amount, String text, Te
 	}
 
 	/**
-	 * The same value, written perhaps another way: equal amounts, or dates where the coarser one
+	 * The same value, written perhaps another way: amounts within 2 percent, or dates where the coarser one
 	 * contains the finer ("July 2010" and "July 13, 2010"; "2010" and "Q3 2010").
 	 */
 	public boolean agrees(StatedValue other) {
-		if (type == Type.VERSION) {
+		if (type == Type.VERSION || type == Type.LICENSE) {
 			return text.equals(other.text);
 		}
 		if (type != Type.DATE) {
-			return Math.abs(amount - other.amount) <= 1e-9 * Math.max(1, Math.abs(amount));
+			// within 2 percent: the same amount rounded ("$0.00099 per GB", "about $1 per terabyte")
+			return Math.abs(amount - other.amount) <= 0.02 * Math.max(Math.abs(amount), Math.abs(other.amount));
 		}
 		return DateValues.overlap(this, other);
 	}

@@ -37,7 +37,7 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 			"(?<![\\w-])(?:dropp\\w*|drops|removed?|removes|discontinu\\w*|no longer|ended|ends support|end of life|deprecat\\w*|retired?|without|abandon\\w*|stopped|stops|leaves? \\S+(?: \\S+)? out|left \\S+(?: \\S+)? out|omit\\w*|exclud\\w*)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern EXCLUSIVE = Pattern.compile("(?<![\\w-])(?:only|exclusively|solely|sole)(?![\\w-])", Pattern.CASE_INSENSITIVE);
-	private static final Pattern CHANGE = Pattern.compile("(?<![\\w-])(?:no longer|now|anymore|any longer|newly|has become|became|switched|moved to|added|adds|dropp\\w*|drops|removed?|removes|discontinu\\w*|deprecat\\w*|retired|replaced|raised|cut|lowered|increased|reduced)(?![\\w-])",
+	private static final Pattern CHANGE = Pattern.compile("(?<![\\w-])(?:no longer|now|anymore|any longer|newly|has become|became|switched|moved|added|adds|dropp\\w*|drops|removed?|removes|discontinu\\w*|deprecat\\w*|retired|replaced|raised|cut|lowered|increased|reduced|expanded|grew|grown|halved|doubled|extended|relicensed|returned|limits now|has \\w+ed)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern VERSION_TAIL = Pattern.compile("\\s+((?:v|version\\s)?\\d[\\w.]*(?:\\s+(?:sp\\d+|r\\d+|update\\s*\\d+|beta|rc\\d*|lts))*)$",
 			Pattern.CASE_INSENSITIVE);
@@ -70,7 +70,7 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 				nameWords.add(w);
 			}
 		}
-		List<StatedValue> values = ValueFinder.find(sentence, names);
+		List<StatedValue> values = current(sentence, ValueFinder.find(sentence, names));
 		Set<String> words = new LinkedHashSet<>();
 		Matcher m = WORD.matcher(sentence);
 		while (m.find()) {
@@ -82,6 +82,23 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 		boolean negated = polarity == Polarity.NEGATED || REMOVAL.matcher(sentence).find();
 		return new Statement(sentence, new ArrayList<>(subjects), Relation.in(sentence), values, kind, negated,
 				EXCLUSIVE.matcher(sentence).find(), CHANGE.matcher(sentence).find(), words);
+	}
+
+	private static final Pattern FORMER = Pattern.compile("(?i)(?:\\bfrom|\\brather than|\\binstead of|\\breplacing|\\bformerly)\\s+(?:the\\s+|its\\s+|a\\s+)?$");
+
+	/**
+	 * The values the sentence holds now: "moved from the AGPL to the SSPL", "raised from $5 to $6",
+	 * "rather than Apache 2.0" state the later value, not the former one.
+	 */
+	private static List<StatedValue> current(String sentence, List<StatedValue> values) {
+		List<StatedValue> out = new ArrayList<>();
+		for (StatedValue v : values) {
+			String before = sentence.substring(Math.max(0, v.span().start() - 20), v.span().start());
+			if (!FORMER.matcher(before).find()) {
+				out.add(v);
+			}
+		}
+		return out;
 	}
 
 	/** Lower-case canonical name, then the version the mention writes after its name. */
@@ -115,6 +132,11 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 			}
 		}
 		return common / (double) (words.size() + other.words.size() - common);
+	}
+
+	/** The stem {@link #words()} are kept as. */
+	public static String stemOf(String w) {
+		return stem(w);
 	}
 
 	/** A crude stem, so "supports" meets "support" and "shipped" meets "ships". */

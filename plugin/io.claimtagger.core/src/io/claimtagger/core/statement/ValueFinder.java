@@ -20,9 +20,9 @@ public final class ValueFinder {
 	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
 	private static final String SCALE = "(thousand|million|billion|trillion|bn|mn|[mbk])\\b";
-	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site)[\\w-]*){1,3})?",
+	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars|euros|pounds|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site)[\\w-]*){1,3})?",
+	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars|euros|pounds|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s?(%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST_MONTH = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -36,6 +36,11 @@ public final class ValueFinder {
 	private static final String HEADS = "regions|zones|customers|users|nodes|cpus|vcpus|gpus|cores|servers|instances|locations|countries|partners|employees|clusters|sites|cities|engineers|developers|organizations|companies|containers|pods|machines|hosts|accelerators|chips|racks";
 	/** A number, then what it counts: a lower-case noun, perhaps after a name or two ("12 AWS regions"). */
 	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*(?i:" + SCALE + "))?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})(?:\\s+((?i:" + HEADS + ")))?\\b");
+	private static final Pattern SIZE = Pattern.compile("\\b" + NUMBER + "\\s?(PB|TB|GB|MB|petabytes?|terabytes?|gigabytes?|megabytes?)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern LICENSE = Pattern.compile("(?<![\\w-])(apache(?: license)?,?(?: version)? ?2(?:\\.0)?|mit license|\\bmit\\b|(?:three|two|[23])-clause bsd|bsd(?: license)?|"
+			+ "a?gpl ?v?[23]?|lgpl ?v?[23]?|mozilla public license(?: 2\\.0)?|mpl ?(?:2\\.0)?|sspl ?v?1?|server side public license|"
+			+ "business source license|bsl ?(?:1\\.1)?|bu?sl|elastic license(?: 2\\.0)?|elv2|rsal ?v?2|proprietary|closed[- ]source|"
+			+ "hfoil ?(?:1\\.0)?|open[- ]source)(?![\\w-])", Pattern.CASE_INSENSITIVE);
 	private static final Pattern MULTIPLE = Pattern.compile("\\b" + NUMBER + "\\s?(?:x|times)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern WORD_QUANTITY = Pattern.compile("\\b(?i:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\\s+(?:new\\s+|more\\s+|additional\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})\\b");
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -69,6 +74,17 @@ public final class ValueFinder {
 		while (m.find()) {
 			String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 			add(out, names, new StatedValue(StatedValue.Type.VERSION, "", 0, v, new TextSpan(m.start(), m.end())));
+		}
+		m = SIZE.matcher(sentence);
+		while (m.find()) {
+			String unit = m.group(3).toLowerCase(Locale.ROOT);
+			double factor = unit.startsWith("p") ? 1e6 : unit.startsWith("t") ? 1e3 : unit.startsWith("g") ? 1 : 1e-3;
+			add(out, names, new StatedValue(StatedValue.Type.QUANTITY, "gb", number(m.group(1), m.group(2)) * factor, m.group(),
+					new TextSpan(m.start(), m.end())));
+		}
+		m = LICENSE.matcher(sentence);
+		while (m.find()) {
+			add(out, names, new StatedValue(StatedValue.Type.LICENSE, "", 0, license(m.group(1)), new TextSpan(m.start(), m.end())));
 		}
 		m = MULTIPLE.matcher(sentence);
 		while (m.find()) {
@@ -189,6 +205,39 @@ public final class ValueFinder {
 			}
 		}
 		out.add(v);
+	}
+
+	/** One spelling per license: the comparison is by name. */
+	private static String license(String written) {
+		String w = written.toLowerCase(Locale.ROOT).replaceAll("[ ,-]+", " ").strip();
+		if (w.startsWith("apache")) {
+			return "apache-2.0";
+		}
+		if (w.startsWith("mozilla") || w.startsWith("mpl")) {
+			return "mpl-2.0";
+		}
+		if (w.contains("server side") || w.startsWith("sspl")) {
+			return "sspl";
+		}
+		if (w.startsWith("business source") || w.startsWith("bsl") || w.startsWith("busl")) {
+			return "bsl";
+		}
+		if (w.startsWith("elastic") || w.equals("elv2")) {
+			return "elastic-license";
+		}
+		if (w.contains("bsd")) {
+			return "bsd";
+		}
+		if (w.startsWith("mit")) {
+			return "mit";
+		}
+		if (w.startsWith("closed") || w.equals("proprietary")) {
+			return "proprietary";
+		}
+		if (w.startsWith("open")) {
+			return "open-source";
+		}
+		return w.replace(" ", "");
 	}
 
 	private static boolean outside(List<TextSpan> names, int start, int end) {
