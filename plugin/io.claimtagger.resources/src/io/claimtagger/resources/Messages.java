@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String ArticleFiles_tooLarge;
 	public static String WorkspaceModels_unusable;
+	public static String WorkspaceModels_sharedUnusable;
 	public static String RetrainJob_name;
 	public static String RetrainJob_collecting;
 	public static String RetrainJob_training;

@@ -10,6 +10,10 @@ public final class Messages extends NLS {
 	public static String LearningReport_loading;
 	public static String LearningReport_shipped;
 	public static String LearningReport_retrained;
+	public static String LearningReport_shared;
+	public static String ShareModels_job;
+	public static String ShareModels_none;
+	public static String ShareModels_failed;
 	public static String LearningReport_none;
 	public static String LearningReport_noChart;
 	public static String LearningReport_legendShipped;

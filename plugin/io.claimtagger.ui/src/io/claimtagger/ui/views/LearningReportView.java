@@ -191,8 +191,12 @@ public final class LearningReportView extends ViewPart {
 		}
 		NlpModels models = TaggingEngine.get().models();
 		String problem = WorkspaceModels.get().problem();
+		org.eclipse.core.resources.IProject sharing = models == null || models.trainedDir() == null ? null
+				: io.claimtagger.resources.learning.ProjectModels.owner(models.trainedDir());
 		String using = models == null ? Messages.LearningReport_loading
-				: models.trainedDir() == null ? Messages.LearningReport_shipped : Messages.LearningReport_retrained;
+				: models.trainedDir() == null ? Messages.LearningReport_shipped
+				: sharing != null ? org.eclipse.osgi.util.NLS.bind(Messages.LearningReport_shared, sharing.getName())
+				: Messages.LearningReport_retrained;
 		status.setText(problem == null ? using : using + " " + problem);
 		CrossValidation.Report report = LearningReportJob.last();
 		changes.setText(report == null ? Messages.LearningReport_none : CrossValidation.text(report));

@@ -19,6 +19,7 @@ import org.junit.After;
 import org.junit.Test;
 
 import io.claimtagger.core.entity.EntitySource;
+import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.resources.TaggingEngine;
 import io.claimtagger.resources.corrections.UserCorrectionsStore;
 import io.claimtagger.resources.learning.LearningReportJob;
@@ -110,9 +111,35 @@ public class RetrainLoopTest {
 		assertEquals(EntitySource.MODEL, found.entity().source());
 		assertTrue(found.getText(), found.getText().contains("Found by: the trained model"));
 
+		// Shared through the project: a copy of the verified set in .claimtagger/models.
+		Job share = io.claimtagger.ui.commands.ShareModelsHandler.schedule(first.getProject());
+		share.join();
+		assertTrue(String.valueOf(share.getResult()), share.getResult().isOK());
+		Path shared = first.getProject().getLocation().toFile().toPath().resolve(io.claimtagger.resources.learning.ProjectModels.FOLDER);
+		assertTrue(Files.isRegularFile(shared.resolve("models.properties")));
+
 		run("io.claimtagger.ui.revertModels");
 		Workbench.waitUntil("the shipped model again", () -> !Workbench.tagged(other).contains("io.claimtagger.ui.product:harrowd@" + inSecond));
 		assertEquals(null, WorkspaceModels.get().current());
+		NlpModels shipped = NlpModels.bundled();
+		// Reverted means shipped, even with a set the project shares ...
+		assertEquals(null, WorkspaceModels.get().loadOrShipped(shipped).trainedDir());
+		// ... while a workspace without models of its own (a colleague's clone) takes the shared set up,
+		Path pointer = io.claimtagger.resources.ClaimTaggerResources.getDefault().getStateLocation().toFile().toPath().resolve("models/current");
+		Files.delete(pointer);
+		assertEquals(shared, WorkspaceModels.get().loadOrShipped(shipped).trainedDir());
+		// and never one that does not verify: the reason names the project.
+		Path name = shared.resolve("name-finder.bin");
+		if (!Files.exists(name)) {
+			try (java.util.stream.Stream<Path> files = Files.list(shared)) {
+				name = files.filter(p -> p.toString().endsWith(".bin")).findFirst().orElseThrow();
+			}
+		}
+		Files.write(name, new byte[] { 1, 2, 3 }, java.nio.file.StandardOpenOption.APPEND);
+		assertEquals(null, WorkspaceModels.get().loadOrShipped(shipped).trainedDir());
+		assertTrue(WorkspaceModels.get().problem(), WorkspaceModels.get().problem().contains(first.getProject().getName()));
+		WorkspaceModels.delete(shared.getParent());
+		WorkspaceModels.get().revert();
 
 		// The evidence follows its article when it is renamed.
 		first.move(new org.eclipse.core.runtime.Path("learn-renamed.article"), true, null);
