@@ -9,6 +9,11 @@ public final class Messages extends NLS {
 
 	public static String ArticleFiles_tooLarge;
 	public static String WorkspaceModels_unusable;
+	public static String FindContradictionsJob_name;
+	public static String FindContradictionsJob_comparing;
+	public static String FindContradictionsJob_decisionsUnreadable;
+	public static String DecideFindingsJob_name;
+	public static String DecideFindingsJob_failed;
 	public static String WorkspaceModels_sharedUnusable;
 	public static String RetrainJob_name;
 	public static String RetrainJob_collecting;
