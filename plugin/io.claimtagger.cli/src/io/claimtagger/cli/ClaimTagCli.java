@@ -271,8 +271,8 @@ public final class ClaimTagCli {
 			}
 			String then;
 			try {
-				then = GitRevision.read(file, rev);
-			} catch (GitRevision.NotInGitException e) {
+				then = io.claimtagger.core.files.GitRevision.read(file, rev);
+			} catch (io.claimtagger.core.files.GitRevision.NotInGitException e) {
 				err.println("claimtag: " + file + ": " + e.getMessage());
 				return 1;
 			}

@@ -13,6 +13,10 @@ public final class Messages extends NLS {
 	public static String FindContradictionsJob_comparing;
 	public static String FindContradictionsJob_decisionsUnreadable;
 	public static String DecideFindingsJob_name;
+	public static String CompareClaims_job;
+	public static String CompareClaims_localHistory;
+	public static String CompareClaims_previousRevision;
+	public static String CompareClaims_noHistory;
 	public static String DecideFindingsJob_failed;
 	public static String WorkspaceModels_sharedUnusable;
 	public static String RetrainJob_name;

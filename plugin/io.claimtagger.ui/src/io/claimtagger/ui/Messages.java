@@ -11,6 +11,15 @@ public final class Messages extends NLS {
 	public static String LearningReport_shipped;
 	public static String LearningReport_retrained;
 	public static String LearningReport_shared;
+	public static String ClaimDiff_change;
+	public static String ClaimDiff_detail;
+	public static String ClaimDiff_before;
+	public static String ClaimDiff_after;
+	public static String ClaimDiff_none;
+	public static String ClaimDiff_problem;
+	public static String ClaimDiff_summary;
+	public static String CompareClaims_pickTitle;
+	public static String CompareClaims_pickMessage;
 	public static String Contradictions_status;
 	public static String Contradictions_type;
 	public static String Contradictions_confidence;
