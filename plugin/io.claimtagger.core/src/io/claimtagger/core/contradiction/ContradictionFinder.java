@@ -57,7 +57,13 @@ public final class ContradictionFinder {
 				}
 			}
 		}
-		Set<String> compared = new HashSet<>();
+		// Each pair once, keyed by the two claims' places in the input (a string per pair would
+		// be millions of strings for a subject with thousands of claims).
+		java.util.IdentityHashMap<DatedClaim, Integer> index = new java.util.IdentityHashMap<>();
+		for (DatedClaim c : claims) {
+			index.putIfAbsent(c, index.size());
+		}
+		Set<Long> compared = new HashSet<>();
 		List<Finding> out = new ArrayList<>();
 		for (List<DatedClaim> block : blocks.values()) {
 			if (cancelled.getAsBoolean()) {
@@ -72,11 +78,12 @@ public final class ContradictionFinder {
 				for (int j = i + 1; j < end; j++) {
 					DatedClaim a = block.get(i);
 					DatedClaim b = block.get(j);
-					if (a.key().equals(b.key()) || a.claim().sentence().equals(b.claim().sentence())) {
+					if (a == b || a.claim().sentence().equals(b.claim().sentence())) {
 						continue;
 					}
-					String pair = a.key().compareTo(b.key()) < 0 ? a.key() + "|" + b.key() : b.key() + "|" + a.key();
-					if (!compared.add(pair)) {
+					long i1 = index.get(a);
+					long i2 = index.get(b);
+					if (!compared.add(Math.min(i1, i2) * claims.size() + Math.max(i1, i2))) {
 						continue;
 					}
 					Optional<Finding> f = PairJudge.judge(a, b);

@@ -13,18 +13,20 @@ import io.claimtagger.core.store.ClaimRecord;
  * @param published the article's date, null when unknown
  * @param claim     the claim
  * @param statement what it states
+ * @param traits    what the pair judge asks of its words, worked out once
  */
-public record DatedClaim(String article, LocalDate published, ClaimRecord claim, Statement statement) {
+public record DatedClaim(String article, LocalDate published, ClaimRecord claim, Statement statement, Traits traits) {
 
 	public DatedClaim {
 		Objects.requireNonNull(article, "article");
 		Objects.requireNonNull(claim, "claim");
 		Objects.requireNonNull(statement, "statement");
+		Objects.requireNonNull(traits, "traits");
 	}
 
 	public static DatedClaim of(String article, LocalDate published, ClaimRecord claim) {
-		return new DatedClaim(article, published, claim,
-				Statement.of(claim.sentence(), claim.about(), claim.kind(), claim.polarity()));
+		Statement statement = Statement.of(claim.sentence(), claim.about(), claim.kind(), claim.polarity());
+		return new DatedClaim(article, published, claim, statement, PairJudge.traits(claim, statement));
 	}
 
 	/** Identity across articles: the claim ids are unique within an article only. */

@@ -54,7 +54,7 @@ final class PairJudge {
 			return ownership;
 		}
 		if (later && x.relations().contains(Relation.NAME) && y.relations().contains(Relation.NAME)
-				&& RENAMED.matcher(second.statement().sentence()).find() && !RENAMED.matcher(first.statement().sentence()).find()) {
+				&& second.traits().renamed() && !first.traits().renamed()) {
 			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "renamed later", 0.7));
 		}
 		Optional<Finding> universal = universal(first, second, subject, later);
@@ -70,8 +70,8 @@ final class PairJudge {
 		// a count or a size names its attribute by its unit ("85 cities", "120 cities"), a price
 		// or a deal's value by its currency ("agreed to acquire for $7.5 billion", "is paying $5.5 billion").
 		boolean unitOnly = relations.isEmpty() && sharedUnit(x, y);
-		if (!x.negated() && !y.negated() && (!relations.isEmpty() || unitOnly) && sameSubjects(a, b) && sameQualifiers(x, y)
-				&& sameMetric(x, y)) {
+		if (!x.negated() && !y.negated() && (!relations.isEmpty() || unitOnly) && sameSubjects(a, b) && sameQualifiers(a, b)
+				&& sameMetric(a, b)) {
 			Optional<String> values = conflictingValues(x, y);
 			if (values.isPresent()) {
 				boolean event = relations.stream().anyMatch(Relation::isEvent)
@@ -88,7 +88,7 @@ final class PairJudge {
 			return Optional.empty();
 		}
 		if (x.negated() != y.negated() && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
-				&& overlap >= 0.15 && valuesAgree(x, y) && sameQualifiers(x, y)) {
+				&& overlap >= 0.15 && valuesAgree(x, y) && sameQualifiers(a, b)) {
 			Statement laterOne = second.statement();
 			if (later && laterOne.change()) {
 				return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
@@ -119,11 +119,10 @@ final class PairJudge {
 		for (boolean flip : new boolean[] { false, true }) {
 			Statement all = (flip ? second : first).statement();
 			Statement exception = (flip ? first : second).statement();
-			String allText = all.sentence().replaceAll("(?i)\\bat all\\b", "");
-			if (!UNIVERSAL.matcher(allText).find() || UNIVERSAL.matcher(exception.sentence()).find()) {
+			if (!(flip ? second : first).traits().universal() || (flip ? first : second).traits().universal()) {
 				continue;
 			}
-			boolean never = all.sentence().toLowerCase(java.util.Locale.ROOT).matches(".*\\bnever\\b.*");
+			boolean never = (flip ? second : first).traits().never();
 			// "never X" is broken by X happening; "all/every X do Y" by one that does not
 			boolean broken = never ? !exception.negated() : exception.negated() != all.negated();
 			Set<Relation> shared = EnumSet.noneOf(Relation.class);
@@ -151,8 +150,8 @@ final class PairJudge {
 			DatedClaim acquired = flip ? first : second;
 			Statement i = independent.statement();
 			Statement q = acquired.statement();
-			if (INDEPENDENT.matcher(i.sentence()).find() && !i.negated() && q.relations().contains(Relation.ACQUISITION)
-					&& !q.negated() && !INDEPENDENT.matcher(q.sentence()).find()) {
+			if (independent.traits().independent() && !i.negated() && q.relations().contains(Relation.ACQUISITION)
+					&& !q.negated() && !acquired.traits().independent()) {
 				if (!flip && later) {
 					return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
 							"a later acquisition ends its independence", 0.8));
@@ -166,8 +165,7 @@ final class PairJudge {
 			}
 		}
 		// "X is owned by V" and later "V spun off X": the ownership changed
-		if (later && OWNED.matcher(first.statement().sentence()).find() && !first.statement().negated()
-				&& OWNER_CHANGE.matcher(second.statement().sentence()).find()) {
+		if (later && first.traits().owned() && !first.statement().negated() && second.traits().ownerChange()) {
 			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "a later change of owner", 0.65));
 		}
 		return Optional.empty();
@@ -252,9 +250,9 @@ final class PairJudge {
 	 * Percentages measure what follows them: "20 percent less" and "40 percent better
 	 * price-performance" are two metrics, "cut latency 35 percent" and "35 percent more throughput" too.
 	 */
-	private static boolean sameMetric(Statement x, Statement y) {
-		Set<String> mx = metrics(x);
-		Set<String> my = metrics(y);
+	private static boolean sameMetric(DatedClaim a, DatedClaim b) {
+		Set<String> mx = a.traits().metrics();
+		Set<String> my = b.traits().metrics();
 		return mx.isEmpty() || my.isEmpty() || !java.util.Collections.disjoint(mx, my);
 	}
 
@@ -304,20 +302,39 @@ final class PairJudge {
 					+ "us east|us west|eu west|eu central|united states|china|india|japan|frankfurt|london|paris|tokyo|singapore|sydney|"
 					+ "virginia|oregon|ireland)(?![\\w-])", Pattern.CASE_INSENSITIVE));
 
-	private static boolean sameQualifiers(Statement x, Statement y) {
+	private static boolean sameQualifiers(DatedClaim a, DatedClaim b) {
 		// Only two different qualifiers of one kind tell two things apart: one sentence saying
 		// "generally available" and the other "shipped" speak of the same release.
-		for (Map.Entry<String, Pattern> kind : QUALIFIERS.entrySet()) {
-			Set<String> qx = qualifiers(kind.getValue(), x.sentence());
-			Set<String> qy = qualifiers(kind.getValue(), y.sentence());
+		for (String kind : QUALIFIERS.keySet()) {
+			Set<String> qx = a.traits().qualifiers().get(kind);
+			Set<String> qy = b.traits().qualifiers().get(kind);
 			if (!qx.isEmpty() && !qy.isEmpty() && java.util.Collections.disjoint(qx, qy)) {
 				return false;
 			}
 		}
 		// Values of different years are values of different periods ("grew 42 percent in 2022").
-		Set<Double> yearsX = years(x);
-		Set<Double> yearsY = years(y);
-		return yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) || !nonDateValues(x, y);
+		Set<Double> yearsX = a.traits().years();
+		Set<Double> yearsY = b.traits().years();
+		return yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) || !nonDateValues(a.statement(), b.statement());
+	}
+
+	/** Everything {@link #judge} asks of one claim's words. */
+	static Traits traits(io.claimtagger.core.store.ClaimRecord claim, Statement s) {
+		Map<String, Set<String>> qualifiers = new java.util.HashMap<>();
+		for (Map.Entry<String, Pattern> kind : QUALIFIERS.entrySet()) {
+			qualifiers.put(kind.getKey(), qualifiers(kind.getValue(), s.sentence()));
+		}
+		List<String> products = new ArrayList<>();
+		for (ClaimSubject c : claim.about()) {
+			if (c.type() == EntityType.PRODUCT && !products.contains(Statement.key(c))) {
+				products.add(Statement.key(c));
+			}
+		}
+		String text = s.sentence();
+		String withoutAtAll = text.replaceAll("(?i)\\bat all\\b", "");
+		return new Traits(qualifiers, years(s), metrics(s), products, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
+				UNIVERSAL.matcher(withoutAtAll).find(), text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnever\\b.*"),
+				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find());
 	}
 
 	private static Set<String> qualifiers(Pattern pattern, String sentence) {
@@ -439,13 +456,7 @@ final class PairJudge {
 	}
 
 	private static List<String> products(DatedClaim c) {
-		List<String> out = new ArrayList<>();
-		for (ClaimSubject s : c.claim().about()) {
-			if (s.type() == EntityType.PRODUCT && !out.contains(Statement.key(s))) {
-				out.add(Statement.key(s));
-			}
-		}
-		return out;
+		return c.traits().products();
 	}
 
 	private static double confidence(double base, double overlap) {

@@ -12,7 +12,7 @@ record BenchOptions(int words, int articles, int articleWords, int incrementalWo
 		Set<String> only, List<String> files, OptionalInt forks, OptionalInt iterations, OptionalInt warmup,
 		List<String> profilers, Path json, boolean verbose, boolean help) {
 
-	static final List<String> ALL = List.of("throughput", "incremental", "batch", "cold", "store", "longline");
+	static final List<String> ALL = List.of("throughput", "incremental", "batch", "cold", "store", "longline", "contradictions");
 
 	static final String USAGE = """
 			Usage: claimtag bench [options] [FILE...]
@@ -21,7 +21,7 @@ record BenchOptions(int words, int articles, int articleWords, int incrementalWo
 			  save/load. Without FILEs the articles are generated (deterministic). About 4 minutes
 			  with the defaults; the last line is a one-line key=value summary. See docs/benchmarks.md.
 			Options:
-			  --only LIST           comma-separated subset of throughput,incremental,batch,cold,store,longline
+			  --only LIST           comma-separated subset of throughput,incremental,batch,cold,store,longline,contradictions
 			  --forks N             JVM forks per benchmark (default: 3 paired rounds for throughput,
 			                        5 for cold start, 1 for the others)
 			  --iterations N        measured iterations per fork (default per benchmark; not for the

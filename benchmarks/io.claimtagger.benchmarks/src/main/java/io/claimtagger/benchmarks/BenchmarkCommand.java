@@ -96,7 +96,7 @@ public final class BenchmarkCommand {
 		ThroughputComparison throughput = new ThroughputComparison(options);
 		List<Measurement> all = List.of(throughput, new IncrementalComparison(options),
 				new BatchReport(options, throughput::engineWordsPerSecond), new ColdStartReport(options), new StoreReport(options),
-				new LongLineReport());
+				new LongLineReport(), new ContradictionReport());
 		List<String> summary = new ArrayList<>();
 		for (Measurement m : all) {
 			if (options.runs(m.name())) {

@@ -1,0 +1,24 @@
+package io.claimtagger.core.contradiction;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the pair judge asks of a claim's words, worked out once per claim rather than once per
+ * pair it takes part in (a subject with thousands of claims makes millions of pairs).
+ *
+ * @param qualifiers  per kind (stage, tier, scope, place, resource, when), the qualifiers named
+ * @param years       the years the claim names
+ * @param metrics     what its percentages measure
+ * @param products    its product subject keys
+ * @param independent says the subject is independent
+ * @param renamed     says something was renamed
+ * @param universal   says "never", "all", "every" (not "at all")
+ * @param never       says "never"
+ * @param owned       says who owns or governs the subject
+ * @param ownerChange says the owner changed (sold, spun off, acquired)
+ */
+record Traits(Map<String, Set<String>> qualifiers, Set<Double> years, Set<String> metrics, List<String> products,
+		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange) {
+}
