@@ -29,7 +29,9 @@ final class PairJudge {
 			Relation.PARTNERSHIP, Relation.DEPENDENCY, Relation.RELEASE, Relation.PRICE, Relation.OWNERSHIP);
 	private static final Set<Relation> EXCLUSIVE = EnumSet.of(Relation.SUPPORT, Relation.INCLUDES, Relation.RELEASE,
 			Relation.DEPENDENCY, Relation.LICENSE);
-	private static final Pattern INDEPENDENT = Pattern.compile("(?<![\\w-])(?:independent|standalone company|privately held|privately-held|self-funded)(?![\\w-])",
+	/** Said of the subject: "is an independent company", "remains independent", "is privately held". */
+	private static final Pattern INDEPENDENT = Pattern.compile(
+			"(?<![\\w-])(?:is|remains|stays|was|as) (?:an? |still )?(?:[\\w-]+,? ){0,2}(?:independent|privately held|privately-held|self-funded|standalone company)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 
 	private PairJudge() {
@@ -70,7 +72,7 @@ final class PairJudge {
 		// a count or a size names its attribute by its unit ("85 cities", "120 cities"), a price
 		// or a deal's value by its currency ("agreed to acquire for $7.5 billion", "is paying $5.5 billion").
 		boolean unitOnly = relations.isEmpty() && sharedUnit(x, y);
-		if (!x.negated() && !y.negated() && (!relations.isEmpty() || unitOnly) && sameSubjects(a, b) && sameQualifiers(a, b)
+		if (!x.negated() && !y.negated() && (!relations.isEmpty() || unitOnly) && sameValueSubjects(a, b) && sameQualifiers(a, b)
 				&& sameMetric(a, b)) {
 			Optional<String> values = conflictingValues(x, y);
 			if (values.isPresent()) {
@@ -106,7 +108,7 @@ final class PairJudge {
 
 	private static final Pattern RENAMED = Pattern.compile("(?<![\\w-])(?:renamed|rebranded|now called|name changed)(?![\\w-])", Pattern.CASE_INSENSITIVE);
 	private static final Pattern UNIVERSAL = Pattern.compile("(?<![\\w-])(?:never|always|all|every|any|each)(?![\\w-])", Pattern.CASE_INSENSITIVE);
-	private static final Pattern OWNED = Pattern.compile("(?<![\\w-])(?:owned by|majority-owned|governed by|controls|subsidiary|part of|unit of|division of)(?![\\w-])",
+	private static final Pattern OWNED = Pattern.compile("(?<![\\w-])(?:owned by|majority-owned|governed by|a subsidiary of|a unit of|a division of)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern OWNER_CHANGE = Pattern.compile("(?<![\\w-])(?:spin-off|spun off|spins off|handed|transferr\\w*|sold|sells|divest\\w*|acqui[rs]\\w*|bought|took over|merged)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
@@ -129,8 +131,7 @@ final class PairJudge {
 			shared.addAll(all.relations());
 			shared.retainAll(exception.relations());
 			// the exception is about what the statement covers: the same subjects, or most of its words
-			boolean same = never ? !shared.isEmpty() || all.overlap(exception) >= 0.2
-					: !shared.isEmpty() && sameSubjects(first, second) && all.overlap(exception) >= 0.25;
+			boolean same = !shared.isEmpty() && sameSubjects(first, second) && all.overlap(exception) >= (never ? 0.2 : 0.25);
 			if (broken && same) {
 				if (!flip && later) {
 					return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
@@ -180,7 +181,10 @@ final class PairJudge {
 		for (boolean flip : new boolean[] { false, true }) {
 			Statement only = (flip ? second : first).statement();
 			Statement other = (flip ? first : second).statement();
-			if (only.exclusive() && !only.negated() && !other.negated() && !other.exclusive()) {
+			// and both are about the shared subject first of all: it is the first name each writes
+			if (only.exclusive() && !only.negated() && !other.negated() && !other.exclusive()
+					&& leadsWith(first, subject) && leadsWith(second, subject)
+					&& onlyBeforeAName((flip ? second : first), subject)) {
 				Set<String> extra = new LinkedHashSet<>(products(flip ? first : second));
 				extra.removeIf(p -> only.subjects().stream().anyMatch(q -> Statement.base(q).equals(Statement.base(p))));
 				Set<String> own = new LinkedHashSet<>(products(flip ? second : first));
@@ -201,6 +205,28 @@ final class PairJudge {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean leadsWith(DatedClaim c, String subject) {
+		return !c.statement().subjects().isEmpty() && compatible(c.statement().subjects().get(0), subject);
+	}
+
+	private static final Pattern ONLY_NAME = Pattern.compile("(?<![\\w-])(?:only|exclusively|solely)\\s+(?:on\\s+|with\\s+|the\\s+|in\\s+)?([\\p{L}\\d][\\p{L}\\d.+-]*)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "ships only KVM", "runs only on Linux": the "only" is about a name the claim is about, not "the only x86 hypervisor". */
+	private static boolean onlyBeforeAName(DatedClaim c, String shared) {
+		java.util.regex.Matcher m = ONLY_NAME.matcher(c.claim().sentence());
+		while (m.find()) {
+			String word = m.group(1);
+			for (ClaimSubject s : c.claim().about()) {
+				// what "only" restricts is something the claim says of the shared subject, not that subject
+				if ((s.text().startsWith(word) || word.startsWith(s.text())) && !compatible(Statement.key(s), shared)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The first value type both state where none of one's values agrees with the other's; empty when none. */
@@ -423,6 +449,20 @@ final class PairJudge {
 		List<String> x = a.statement().subjects();
 		List<String> y = b.statement().subjects();
 		return covers(x, y) || covers(y, x);
+	}
+
+	/**
+	 * Two values are of the same thing only when the claims name the same subjects: a deal's price
+	 * with one more party named is another deal. A claim naming a single subject may leave the
+	 * others out ("vSphere 4.1 shipped in July" and "VMware shipped vSphere 4.1 in August").
+	 */
+	private static boolean sameValueSubjects(DatedClaim a, DatedClaim b) {
+		List<String> x = a.statement().subjects();
+		List<String> y = b.statement().subjects();
+		if (x.size() <= 1 || y.size() <= 1 || products(a).size() == 1 && products(b).size() == 1 && products(a).equals(products(b))) {
+			return sameSubjects(a, b);
+		}
+		return covers(x, y) && covers(y, x);
 	}
 
 	/** Every subject of {@code small} has a compatible one in {@code large}. */

@@ -66,4 +66,15 @@ public class ContradictionFinderTest {
 				+ " VMware released vSphere 4.1 on July 13, 2010."));
 		assertEquals(List.of(), find(claims));
 	}
+
+	/** Shapes that once raised false alarms on the evaluation articles: an "only" about something else, a part sold. */
+	@Test
+	public void anOnlyAboutAnotherThingAndTheSaleOfAPartAreNotFindings() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2010-02-18", "Oracle VM, the company's Xen-based server hypervisor, is the only x86 hypervisor"
+				+ " on which Oracle fully supports its own databases. Broadcom closed its $69 billion acquisition of VMware in November 2023."));
+		claims.addAll(article("b.txt", "2024-07-02", "SUSE Linux Enterprise Server 11 SP1 will support KVM alongside Xen."
+				+ " Broadcom completed the sale of VMware's end-user computing division to KKR for about $4 billion."));
+		assertEquals(List.of(), find(claims));
+	}
 }
