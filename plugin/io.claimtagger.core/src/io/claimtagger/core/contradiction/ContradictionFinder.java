@@ -51,6 +51,17 @@ public final class ContradictionFinder {
 				for (Relation r : s.relations()) {
 					blocks.computeIfAbsent(base + "\u0000" + r, k -> new ArrayList<>()).add(c);
 				}
+				// Counts, sizes and prices compare by their unit whatever the verb ("supports up to
+				// 5,000 nodes", "limits every cluster to 1,000 nodes"): a block per unit.
+				for (io.claimtagger.core.statement.StatedValue v : s.values()) {
+					if (v.type() == io.claimtagger.core.statement.StatedValue.Type.QUANTITY
+							|| v.type() == io.claimtagger.core.statement.StatedValue.Type.MONEY) {
+						List<DatedClaim> unitBlock = blocks.computeIfAbsent(base + "\u0000" + v.type() + ":" + v.unit(), k -> new ArrayList<>());
+						if (unitBlock.isEmpty() || unitBlock.get(unitBlock.size() - 1) != c) {
+							unitBlock.add(c);
+						}
+					}
+				}
 				// "independent" and "acquired" have no relation in common: their own block.
 				if (s.relations().contains(Relation.OWNERSHIP) || s.relations().contains(Relation.ACQUISITION)) {
 					blocks.computeIfAbsent(base + "\u0000owner", k -> new ArrayList<>()).add(c);

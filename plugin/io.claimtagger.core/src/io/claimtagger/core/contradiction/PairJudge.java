@@ -257,12 +257,11 @@ final class PairJudge {
 		return Optional.empty();
 	}
 
-	/** Both state a quantity, size or amount of money of the same unit (not a ratio, not a date). */
+	/** Both state a quantity or size of the same unit (not a ratio; money needs a relation: price, revenue, deal). */
 	private static boolean sharedUnit(Statement x, Statement y) {
 		for (StatedValue v : x.values()) {
 			for (StatedValue w : y.values()) {
-				if ((v.type() == StatedValue.Type.QUANTITY || v.type() == StatedValue.Type.MONEY) && v.comparable(w)
-						&& !v.unit().equals("times")) {
+				if (v.type() == StatedValue.Type.QUANTITY && v.comparable(w) && !v.unit().equals("times")) {
 					return true;
 				}
 			}
@@ -317,11 +316,13 @@ final class PairJudge {
 					+ "would acquire|to acquire|to buy|offer|bid|completed|completes|closed|closes|graduat\\w*|donat\\w*|joined|joining|incubat\\w*)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
 			"tier", Pattern.compile("(?<![\\w-])(enterprise|standard|basic|premium|professional|pro|free|paid|community|business|starter|developer|team|"
-					+ "plus|advanced|archive|cold|hot|infrequent|reserved|spot|on-demand|dedicated|shared|provisioned|extended|lts)(?![\\w-])",
+					+ "plus|advanced|archive|cold|hot|infrequent|reserved|reservation|commitment|committed|spot|on-demand|on demand|dedicated|shared|provisioned|extended|lts)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
 			"resource", Pattern.compile("(?<![\\w-])(storage|stored|egress|ingress|transfer\\w*|compute|reads?|writes?|requests?|bandwidth)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
 			"when", Pattern.compile("(?<![\\w-])(before|after|until|prior to|since)(?![\\w-])", Pattern.CASE_INSENSITIVE),
+			"limit", Pattern.compile("(?<![\\w-])(at least|minimum|more than|over|up to|at most|maximum|capped at|caps|limits?|tops out|scales to)(?![\\w-])",
+					Pattern.CASE_INSENSITIVE),
 			"scope", Pattern.compile("(?<![\\w-])(per node|node pools?|per cluster|per host|per user|per seat|per site|per instance|per gpu|each gpu|"
 					+ "per node|cluster|node|gpu|first|second|third)(?![\\w-])", Pattern.CASE_INSENSITIVE),
 			"place", Pattern.compile("(?<![\\w-])(north america|south america|latin america|europe|asia|africa|australia|middle east|"
@@ -346,9 +347,18 @@ final class PairJudge {
 
 	/** Everything {@link #judge} asks of one claim's words. */
 	static Traits traits(io.claimtagger.core.store.ClaimRecord claim, Statement s) {
+		// Qualifiers of the words, not of the names: "Cindervale GPU Cloud" says nothing of per-GPU prices.
+		StringBuilder words = new StringBuilder(s.sentence());
+		for (ClaimSubject c : claim.about()) {
+			for (int at = words.indexOf(c.text()); at >= 0; at = words.indexOf(c.text(), at + 1)) {
+				for (int i = at; i < at + c.text().length(); i++) {
+					words.setCharAt(i, ' ');
+				}
+			}
+		}
 		Map<String, Set<String>> qualifiers = new java.util.HashMap<>();
 		for (Map.Entry<String, Pattern> kind : QUALIFIERS.entrySet()) {
-			qualifiers.put(kind.getKey(), qualifiers(kind.getValue(), s.sentence()));
+			qualifiers.put(kind.getKey(), qualifiers(kind.getValue(), words.toString()));
 		}
 		List<String> products = new ArrayList<>();
 		for (ClaimSubject c : claim.about()) {
@@ -381,6 +391,10 @@ final class PairJudge {
 			case "write", "writes" -> "write";
 			case "request", "requests" -> "request";
 			case "prior to" -> "before";
+			case "at least", "minimum", "more than", "over" -> "min";
+			case "up to", "at most", "maximum", "capped at", "caps", "limit", "limits", "tops out", "scales to" -> "max";
+			case "reservation", "commitment", "committed" -> "reserved";
+			case "on demand" -> "on-demand";
 			default -> q;
 			};
 			out.add(q);

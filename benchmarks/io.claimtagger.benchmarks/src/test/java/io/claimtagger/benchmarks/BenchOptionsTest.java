@@ -50,7 +50,7 @@ public class BenchOptionsTest {
 
 	@Test
 	public void badCommandLinesSayWhatIsWrong() {
-		assertEquals("--only takes throughput,incremental,batch,cold,store,longline, not 'speed'",
+		assertEquals("--only takes throughput,incremental,batch,cold,store,longline,contradictions, not 'speed'",
 				assertThrows(BenchOptions.UsageException.class, () -> BenchOptions.parse(List.of("--only", "speed"))).getMessage());
 		assertEquals("--forks must be a positive number, not 0",
 				assertThrows(BenchOptions.UsageException.class, () -> BenchOptions.parse(List.of("--forks", "0"))).getMessage());
