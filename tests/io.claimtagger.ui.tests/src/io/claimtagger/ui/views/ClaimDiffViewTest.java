@@ -113,6 +113,28 @@ public class ClaimDiffViewTest {
 		waitUntil("the article diff", () -> view.summaryText().contains("claim-diff-test/other.txt"));
 		assertEquals(expected, changes(view));
 		assertTrue(view.summaryText(), view.summaryText().startsWith("3 claim differences from claim-diff-test/other.txt to claim-diff-test/notes.txt"));
+
+		// From the article editor's own context menu, as a writer would while editing.
+		ITextEditor open = (ITextEditor) org.eclipse.ui.ide.IDE.openEditor(page(), article, io.claimtagger.ui.editor.ArticleEditor.ID, true);
+		org.eclipse.swt.custom.StyledText text = (org.eclipse.swt.custom.StyledText) open.getAdapter(org.eclipse.swt.widgets.Control.class);
+		org.eclipse.swt.widgets.Menu context = text.getMenu();
+		org.eclipse.swt.widgets.MenuItem compare = item(context, "Compare Claims With");
+		org.eclipse.swt.widgets.MenuItem local = item(compare.getMenu(), "Local History");
+		local.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		compare.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		context.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+		waitUntil("the local history diff from the editor", () -> view.summaryText().contains("(local history)"));
+		assertEquals(expected, changes(view));
+	}
+
+	private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String label) {
+		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+		for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+			if (i.getText().replace("&", "").split("\t")[0].equals(label)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no '" + label + "' in " + java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList());
 	}
 
 	private static void git(Path dir, String... args) throws Exception {
