@@ -103,6 +103,13 @@ final class PairJudge {
 		if (only.isPresent()) {
 			return only;
 		}
+		// A later claim saying the state changed ("has removed", "now supports", "has moved ... to")
+		// about what an earlier one stated of the same subject, in the same words for the most part.
+		if (later && second.statement().change() && !first.statement().change() && leadsWith(first, subject)
+				&& leadsWith(second, subject) && overlap >= 0.2 && sameQualifiers(a, b)) {
+			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
+					"later article says it changed", confidence(0.5, overlap)));
+		}
 		return Optional.empty();
 	}
 
