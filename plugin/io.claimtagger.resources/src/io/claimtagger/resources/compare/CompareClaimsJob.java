@@ -9,9 +9,7 @@ import org.eclipse.core.resources.IFileState;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -23,6 +21,7 @@ import io.claimtagger.core.files.ArticleReader;
 import io.claimtagger.core.files.GitRevision;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.LastResult;
 import io.claimtagger.resources.TaggingEngine;
 
 /**
@@ -100,8 +99,7 @@ public final class CompareClaimsJob extends Job {
 	public record Result(IFile article, Other other, List<ClaimDifference> differences, String problem) {
 	}
 
-	private static volatile Result last;
-	private static final ListenerList<Runnable> LISTENERS = new ListenerList<>();
+	private static final LastResult<Result> LAST = new LastResult<>();
 
 	private final IFile article;
 	private final Other other;
@@ -114,15 +112,15 @@ public final class CompareClaimsJob extends Job {
 	}
 
 	public static Result last() {
-		return last;
+		return LAST.get();
 	}
 
 	public static void addListener(Runnable r) {
-		LISTENERS.add(r);
+		LAST.addListener(r);
 	}
 
 	public static void removeListener(Runnable r) {
-		LISTENERS.remove(r);
+		LAST.removeListener(r);
 	}
 
 	@Override
@@ -135,21 +133,14 @@ public final class CompareClaimsJob extends Job {
 			List<ClaimDifference> diff = ClaimDiff.between(pipeline.tag(oldText).claims(), pipeline.tag(newText).claims(),
 					oldText, newText);
 			progress.worked(2);
-			publish(new Result(article, other, diff, null));
+			LAST.publish(new Result(article, other, diff, null));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException | InterruptedException e) {
 			return Status.CANCEL_STATUS;
 		} catch (CoreException | IOException | ArticleReader.UnreadableArticleException | GitRevision.NotInGitException e) {
 			// Said in the view, where the user looks for the result: no history, no git, unreadable.
-			publish(new Result(article, other, List.of(), e.getMessage()));
+			LAST.publish(new Result(article, other, List.of(), e.getMessage()));
 			return Status.OK_STATUS;
-		}
-	}
-
-	private static void publish(Result result) {
-		last = result;
-		for (Runnable r : LISTENERS) {
-			SafeRunner.run(r::run);
 		}
 	}
 

@@ -20,8 +20,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -37,6 +35,7 @@ import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ReviewStatus;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.LastResult;
 import io.claimtagger.resources.claims.ArticleFiles;
 import io.claimtagger.resources.claims.ClaimsQuery;
 
@@ -52,8 +51,7 @@ public final class FindContradictionsJob extends Job {
 	public record Result(List<FindingRow> rows, int claims, int articles, double seconds) {
 	}
 
-	private static volatile Result last;
-	private static final ListenerList<Runnable> LISTENERS = new ListenerList<>();
+	private static final LastResult<Result> LAST = new LastResult<>();
 
 	private final Collection<? extends IResource> scope;
 
@@ -65,23 +63,20 @@ public final class FindContradictionsJob extends Job {
 	}
 
 	public static Result last() {
-		return last;
+		return LAST.get();
 	}
 
 	public static void addListener(Runnable r) {
-		LISTENERS.add(r);
+		LAST.addListener(r);
 	}
 
 	public static void removeListener(Runnable r) {
-		LISTENERS.remove(r);
+		LAST.removeListener(r);
 	}
 
 	/** Tells the listeners the decisions changed (the rows are re-read from {@link #last()}). */
 	static void changed(Result result) {
-		last = result;
-		for (Runnable r : LISTENERS) {
-			SafeRunner.run(r::run);
-		}
+		LAST.publish(result);
 	}
 
 	@Override

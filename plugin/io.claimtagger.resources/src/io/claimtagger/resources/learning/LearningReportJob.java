@@ -7,8 +7,6 @@ import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -18,6 +16,7 @@ import io.claimtagger.core.eval.CrossValidation;
 import io.claimtagger.core.evidence.Evidence;
 import io.claimtagger.resources.ClaimTaggerResources;
 import io.claimtagger.resources.Messages;
+import io.claimtagger.resources.jobs.LastResult;
 
 /**
  * The learning report: k-fold cross-validation over the reviewed articles of the open projects
@@ -29,8 +28,7 @@ public final class LearningReportJob extends Job {
 	/** At most this many folds (one training each, about a minute on two cores). */
 	public static final int FOLDS = 5;
 
-	private static volatile CrossValidation.Report last;
-	private static final ListenerList<Runnable> LISTENERS = new ListenerList<>();
+	private static final LastResult<CrossValidation.Report> LAST = new LastResult<>();
 
 	private final int folds;
 	private final java.util.List<org.eclipse.core.resources.IProject> projects;
@@ -61,15 +59,15 @@ public final class LearningReportJob extends Job {
 	}
 
 	public static CrossValidation.Report last() {
-		return last;
+		return LAST.get();
 	}
 
 	public static void addListener(Runnable listener) {
-		LISTENERS.add(listener);
+		LAST.addListener(listener);
 	}
 
 	public static void removeListener(Runnable listener) {
-		LISTENERS.remove(listener);
+		LAST.removeListener(listener);
 	}
 
 	@Override
@@ -85,10 +83,7 @@ public final class LearningReportJob extends Job {
 			work = Files.createTempDirectory("claimtagger-report-");
 			CrossValidation.Report report = new CrossValidation(RetrainJob.shippedCorpus(), work,
 					Runtime.getRuntime().availableProcessors()).run(evidence, k, monitor::isCanceled, fold -> progress.worked(1));
-			last = report;
-			for (Runnable listener : LISTENERS) {
-				SafeRunner.run(listener::run);
-			}
+			LAST.publish(report);
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;

@@ -5,14 +5,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -87,31 +81,8 @@ public final class ClaimDiffView extends ViewPart {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		summary = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-		Composite holder = new Composite(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-		TableColumnLayout layout = new TableColumnLayout(true);
-		holder.setLayout(layout);
-		viewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		for (Column c : Column.values()) {
-			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-			column.getColumn().setText(c.header);
-			layout.setColumnData(column.getColumn(), new ColumnWeightData(c.weight, 40, true));
-			column.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return c.text((ClaimDifference) element);
-				}
-
-				@Override
-				public String getToolTipText(Object element) {
-					return c.text((ClaimDifference) element);
-				}
-			});
-		}
-		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer = TextTable.create(parent, SWT.SINGLE, ClaimDifference.class,
+				java.util.Arrays.stream(Column.values()).map(c -> new TextTable.Column<ClaimDifference>(c.header, c.weight, c::text)).toList());
 		viewer.addDoubleClickListener(e -> openSelected());
 		CompareClaimsJob.addListener(refresh);
 		show();
