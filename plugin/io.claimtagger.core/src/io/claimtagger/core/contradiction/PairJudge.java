@@ -368,14 +368,16 @@ final class PairJudge {
 			qualifiers.put(kind.getKey(), qualifiers(kind.getValue(), words.toString()));
 		}
 		List<String> products = new ArrayList<>();
+		List<String> vendors = new ArrayList<>();
 		for (ClaimSubject c : claim.about()) {
-			if (c.type() == EntityType.PRODUCT && !products.contains(Statement.key(c))) {
-				products.add(Statement.key(c));
+			List<String> of = c.type() == EntityType.PRODUCT ? products : vendors;
+			if (!of.contains(Statement.key(c))) {
+				of.add(Statement.key(c));
 			}
 		}
 		String text = s.sentence();
 		String withoutAtAll = text.replaceAll("(?i)\\bat all\\b", "");
-		return new Traits(qualifiers, years(s), metrics(s), products, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
+		return new Traits(qualifiers, years(s), metrics(s), products, vendors, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
 				UNIVERSAL.matcher(withoutAtAll).find(), text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnever\\b.*"),
 				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find());
 	}
@@ -478,6 +480,13 @@ final class PairJudge {
 	 * others out ("vSphere 4.1 shipped in July" and "VMware shipped vSphere 4.1 in August").
 	 */
 	private static boolean sameValueSubjects(DatedClaim a, DatedClaim b) {
+		// A deal's parties are companies: "Red Hat agreed to acquire Qumranet, the start-up behind
+		// KVM, for $107 million" and "Red Hat agreed to buy Qumranet for $170 million" are one deal.
+		Set<Relation> deals = EnumSet.of(Relation.ACQUISITION, Relation.FUNDING);
+		if (a.statement().relations().stream().anyMatch(deals::contains) && b.statement().relations().stream().anyMatch(deals::contains)
+				&& !a.traits().vendors().isEmpty() && !b.traits().vendors().isEmpty()) {
+			return covers(a.traits().vendors(), b.traits().vendors()) && covers(b.traits().vendors(), a.traits().vendors());
+		}
 		List<String> x = a.statement().subjects();
 		List<String> y = b.statement().subjects();
 		if (x.size() <= 1 || y.size() <= 1 || products(a).size() == 1 && products(b).size() == 1 && products(a).equals(products(b))) {

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param years       the years the claim names
  * @param metrics     what its percentages measure
  * @param products    its product subject keys
+ * @param vendors     its vendor subject keys
  * @param independent says the subject is independent
  * @param renamed     says something was renamed
  * @param universal   says "never", "all", "every" (not "at all")
@@ -19,6 +20,6 @@ import java.util.Set;
  * @param owned       says who owns or governs the subject
  * @param ownerChange says the owner changed (sold, spun off, acquired)
  */
-record Traits(Map<String, Set<String>> qualifiers, Set<Double> years, Set<String> metrics, List<String> products,
+record Traits(Map<String, Set<String>> qualifiers, Set<Double> years, Set<String> metrics, List<String> products, List<String> vendors,
 		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange) {
 }

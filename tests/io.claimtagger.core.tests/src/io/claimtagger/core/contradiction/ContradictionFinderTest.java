@@ -67,6 +67,18 @@ public class ContradictionFinderTest {
 		assertEquals(List.of(), find(claims));
 	}
 
+	/** A deal's price in two articles, one naming a product of the bought company in passing. */
+	@Test
+	public void twoPricesOfOneDealContradict() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2008-09-05", "Red Hat has agreed to acquire Qumranet, the Israeli start-up behind the"
+				+ " Kernel-based Virtual Machine (KVM), for $107 million in cash."));
+		claims.addAll(article("b.txt", "2008-09-06", "Red Hat agreed to buy Qumranet for $170 million in cash."));
+		List<String> found = find(claims);
+		assertEquals(found.toString(), 1, found.size());
+		assertTrue(found.toString(), found.get(0).startsWith("contradiction: ") && found.get(0).contains("$107 million vs $170 million"));
+	}
+
 	/** Shapes that once raised false alarms on the evaluation articles: an "only" about something else, a part sold. */
 	@Test
 	public void anOnlyAboutAnotherThingAndTheSaleOfAPartAreNotFindings() {
