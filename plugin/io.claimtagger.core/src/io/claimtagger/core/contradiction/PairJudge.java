@@ -1,6 +1,5 @@
 package io.claimtagger.core.contradiction;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -531,9 +530,5 @@ final class PairJudge {
 
 	private static double confidence(double base, double overlap) {
 		return Math.min(0.99, base + 0.3 * overlap);
-	}
-
-	static boolean sameDay(LocalDate a, LocalDate b) {
-		return a != null && a.equals(b);
 	}
 }

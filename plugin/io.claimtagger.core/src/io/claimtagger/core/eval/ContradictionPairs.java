@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import io.claimtagger.core.claim.Claim;
 import io.claimtagger.core.claim.ClaimKind;
@@ -43,7 +41,7 @@ public final class ContradictionPairs {
 
 	/** The scores, and the pairs got wrong. */
 	public record Result(int pairs, int positives, int truePositives, int falsePositives, int typeRight,
-			int notClaims, List<String> errors, Map<String, int[]> byReason) {
+			int notClaims, List<String> errors) {
 
 		public double precision() {
 			return truePositives + falsePositives == 0 ? 0 : truePositives / (double) (truePositives + falsePositives);
@@ -95,7 +93,6 @@ public final class ContradictionPairs {
 		int typeRight = 0;
 		int notClaims = 0;
 		List<String> errors = new ArrayList<>();
-		Map<String, int[]> byReason = new TreeMap<>();
 		for (Pair p : pairs) {
 			DatedClaim a = claim("1", p.date1(), p.sentence1(), pipeline);
 			DatedClaim b = claim("2", p.date2(), p.sentence2(), pipeline);
@@ -119,7 +116,7 @@ public final class ContradictionPairs {
 						+ "\n  " + p.sentence1() + "\n  " + p.sentence2());
 			}
 		}
-		return new Result(pairs.size(), positives, tp, fp, typeRight, notClaims, errors, byReason);
+		return new Result(pairs.size(), positives, tp, fp, typeRight, notClaims, errors);
 	}
 
 	private static DatedClaim claim(String article, LocalDate date, String sentence, TaggingPipeline pipeline) {

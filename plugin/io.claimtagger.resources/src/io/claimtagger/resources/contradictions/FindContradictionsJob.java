@@ -52,6 +52,8 @@ public final class FindContradictionsJob extends Job {
 	}
 
 	private static final LastResult<Result> LAST = new LastResult<>();
+	/** How much of an article's start is read for its dateline (ArticleDate looks at 400 characters). */
+	private static final int DATELINE_BYTES = 1600;
 
 	private final Collection<? extends IResource> scope;
 
@@ -119,7 +121,7 @@ public final class FindContradictionsJob extends Job {
 	/** The dateline of the article's first lines, else the day its file was last written. */
 	static LocalDate dateOf(IFile article) {
 		try (InputStream in = article.getContents(true)) {
-			String head = new String(in.readNBytes(ArticleDateHead.BYTES), StandardCharsets.UTF_8);
+			String head = new String(in.readNBytes(DATELINE_BYTES), StandardCharsets.UTF_8);
 			LocalDate date = ArticleDate.of(head);
 			if (date != null) {
 				return date;
@@ -151,10 +153,5 @@ public final class FindContradictionsJob extends Job {
 	/** The workspace root: every open project. */
 	public static List<IResource> workspace() {
 		return List.of(ResourcesPlugin.getWorkspace().getRoot());
-	}
-
-	/** How much of an article's start is read for its dateline. */
-	private static final class ArticleDateHead {
-		static final int BYTES = 1600;
 	}
 }
