@@ -22,6 +22,7 @@ import io.claimtagger.core.contradiction.ContradictionFinder;
 import io.claimtagger.core.contradiction.DatedClaim;
 import io.claimtagger.core.contradiction.Finding;
 import io.claimtagger.core.entity.Entity;
+import io.claimtagger.core.files.ArticleReader;
 import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.text.StableJson;
@@ -29,9 +30,6 @@ import io.claimtagger.core.text.Whitespace;
 
 /** {@code claimtag diff} and {@code claimtag contradictions}: claims across revisions and articles. */
 final class AcrossTime {
-
-	/** The files {@code contradictions DIR} reads as articles. */
-	static final List<String> ARTICLE_SUFFIXES = List.of(".txt", ".md", ".article");
 
 	private final TaggingPipeline pipeline;
 	private final PrintStream out;
@@ -90,7 +88,7 @@ final class AcrossTime {
 		try (Stream<Path> walk = Files.walk(dir)) {
 			return walk.filter(Files::isRegularFile)
 					.filter(p -> p.getFileName().toString().indexOf('.') > 0)
-					.filter(p -> ARTICLE_SUFFIXES.stream().anyMatch(s -> p.getFileName().toString().endsWith(s)))
+					.filter(p -> ArticleReader.EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().endsWith("." + e)))
 					.filter(p -> !dir.relativize(p).toString().startsWith(".") && !dir.relativize(p).toString().contains("/."))
 					.sorted().toList();
 		}

@@ -20,6 +20,9 @@ import io.claimtagger.core.text.ByteOrderMark;
  */
 public final class ArticleReader {
 
+	/** The file name extensions of articles: what the article editor opens and the tools read. */
+	public static final java.util.Set<String> EXTENSIONS = java.util.Set.of("article", "txt", "md");
+
 	/** Far above any article; guards the tagger (and the editor) against multi-gigabyte logs. */
 	public static final long MAX_BYTES = 64L << 20;
 

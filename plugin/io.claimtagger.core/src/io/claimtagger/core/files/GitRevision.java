@@ -1,6 +1,5 @@
 package io.claimtagger.core.files;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,18 +30,20 @@ public final class GitRevision {
 	 */
 	public static String previous(Path file) throws NotInGitException, IOException {
 		Path absolute = file.toAbsolutePath().normalize();
-		String status = run(absolute.getParent(), "status", "--porcelain", "--", absolute.getFileName().toString());
+		String status = text(run(absolute.getParent(), "status", "--porcelain", "--", absolute.getFileName().toString()));
 		if (!status.isBlank()) {
 			return "HEAD";
 		}
-		String[] commits = run(absolute.getParent(), "log", "-n", "2", "--format=%H", "--", absolute.getFileName().toString()).strip().split("\\s+");
+		String[] commits = text(run(absolute.getParent(), "log", "-n", "2", "--format=%H", "--", absolute.getFileName().toString())).strip()
+				.split("\\s+");
 		if (commits.length < 2 || commits[1].isBlank()) {
 			throw new NotInGitException("has no earlier revision in git");
 		}
 		return commits[1];
 	}
 
-	private static String run(Path dir, String... args) throws NotInGitException, IOException {
+	/** Runs git in {@code dir}; its standard output, or why it failed (naming the command and its first argument). */
+	private static byte[] run(Path dir, String... args) throws NotInGitException, IOException {
 		String[] command = new String[args.length + 3];
 		command[0] = "git";
 		command[1] = "-C";
@@ -62,13 +63,17 @@ public final class GitRevision {
 		}
 		try {
 			if (p.waitFor() != 0) {
-				throw new NotInGitException("git " + args[0] + ": " + new String(err, StandardCharsets.UTF_8).strip());
+				throw new NotInGitException("git " + args[0] + " " + args[1] + ": " + text(err).strip());
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted while git ran", e);
 		}
-		return new String(out, StandardCharsets.UTF_8);
+		return out;
+	}
+
+	private static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/** The file's text as of {@code revision} (a commit, a branch, {@code HEAD~1}...). */
@@ -77,31 +82,7 @@ public final class GitRevision {
 			throw new NotInGitException("'" + revision + "' is not a revision");
 		}
 		Path absolute = file.toAbsolutePath().normalize();
-		Path dir = absolute.getParent();
-		ProcessBuilder pb = new ProcessBuilder("git", "-C", dir.toString(), "show", revision + ":./" + absolute.getFileName());
-		pb.redirectErrorStream(false);
-		Process p;
-		try {
-			p = pb.start();
-		} catch (IOException e) {
-			throw new NotInGitException("git cannot be run: " + e.getMessage());
-		}
-		byte[] out;
-		byte[] err;
-		try (InputStream stdout = p.getInputStream(); InputStream stderr = p.getErrorStream()) {
-			ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-			stdout.transferTo(buffer);
-			out = buffer.toByteArray();
-			err = stderr.readAllBytes();
-		}
-		try {
-			if (p.waitFor() != 0) {
-				throw new NotInGitException("git show " + revision + ": " + new String(err, StandardCharsets.UTF_8).strip());
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while git ran", e);
-		}
+		byte[] out = run(absolute.getParent(), "show", revision + ":./" + absolute.getFileName());
 		try {
 			return ArticleReader.read(new java.io.ByteArrayInputStream(out));
 		} catch (ArticleReader.UnreadableArticleException e) {

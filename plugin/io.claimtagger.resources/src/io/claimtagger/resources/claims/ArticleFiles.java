@@ -33,7 +33,7 @@ import io.claimtagger.resources.Messages;
  */
 public final class ArticleFiles {
 
-	public static final Set<String> EXTENSIONS = Set.of("article", "txt", "md");
+	public static final Set<String> EXTENSIONS = ArticleReader.EXTENSIONS;
 
 	private ArticleFiles() {
 	}

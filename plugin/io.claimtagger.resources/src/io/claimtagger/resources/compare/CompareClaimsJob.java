@@ -23,6 +23,7 @@ import io.claimtagger.core.pipeline.TaggingPipeline;
 import io.claimtagger.resources.Messages;
 import io.claimtagger.resources.jobs.LastResult;
 import io.claimtagger.resources.TaggingEngine;
+import io.claimtagger.resources.claims.ArticleFiles;
 
 /**
  * Compare Claims With: the claims of an article against those of an older text of it (its local
@@ -35,7 +36,9 @@ public final class CompareClaimsJob extends Job {
 	public sealed interface Other {
 		String label();
 
-		String text(IProgressMonitor monitor) throws CoreException, IOException, ArticleReader.UnreadableArticleException, GitRevision.NotInGitException;
+		/** The other text; {@code current} is the article's text now. */
+		String text(String current, IProgressMonitor monitor)
+				throws CoreException, IOException, ArticleReader.UnreadableArticleException, GitRevision.NotInGitException;
 
 		/** The other side as a workspace file to jump into, or null (a past revision). */
 		default IFile file() {
@@ -51,11 +54,11 @@ public final class CompareClaimsJob extends Job {
 		}
 
 		@Override
-		public String text(IProgressMonitor monitor) throws CoreException, IOException, ArticleReader.UnreadableArticleException {
-			String now = read(article.getContents(true));
+		public String text(String current, IProgressMonitor monitor)
+				throws CoreException, IOException, ArticleReader.UnreadableArticleException {
 			for (IFileState state : article.getHistory(monitor)) {
 				String then = read(state.getContents());
-				if (!then.equals(now)) {
+				if (!then.equals(current)) {
 					return then;
 				}
 			}
@@ -71,7 +74,7 @@ public final class CompareClaimsJob extends Job {
 		}
 
 		@Override
-		public String text(IProgressMonitor monitor) throws IOException, GitRevision.NotInGitException {
+		public String text(String current, IProgressMonitor monitor) throws IOException, GitRevision.NotInGitException {
 			java.nio.file.Path path = article.getLocation().toFile().toPath();
 			return GitRevision.read(path, GitRevision.previous(path));
 		}
@@ -85,8 +88,8 @@ public final class CompareClaimsJob extends Job {
 		}
 
 		@Override
-		public String text(IProgressMonitor monitor) throws CoreException, IOException, ArticleReader.UnreadableArticleException {
-			return read(other.getContents(true));
+		public String text(String current, IProgressMonitor monitor) throws CoreException, IOException {
+			return ArticleFiles.read(other); // as its editor reads it: a jump into it lands on the sentence
 		}
 
 		@Override
@@ -127,8 +130,9 @@ public final class CompareClaimsJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		try {
-			String oldText = other.text(progress.split(1));
-			String newText = read(article.getContents(true));
+			// As the editor reads the article, so the Claim Diff view's offsets are the document's.
+			String newText = ArticleFiles.read(article);
+			String oldText = other.text(newText, progress.split(1));
 			TaggingPipeline pipeline = TaggingEngine.get().newPipeline(progress.split(1));
 			List<ClaimDifference> diff = ClaimDiff.between(pipeline.tag(oldText).claims(), pipeline.tag(newText).claims(),
 					oldText, newText);
