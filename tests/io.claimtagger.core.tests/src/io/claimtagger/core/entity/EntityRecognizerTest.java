@@ -68,6 +68,24 @@ public class EntityRecognizerTest {
 		return r.recognize(text, tokens).stream().map(e -> e.text() + "/" + e.type().id() + "/" + e.source().id()).toList();
 	}
 
+	/** Proposes {@code run} wherever it occurs, as a product, with probability {@code p}. */
+	private static NameFinder sure(String run, double p) {
+		NameFinder scripted = scripted(run, "product");
+		return tokens -> scripted.find(tokens).stream()
+				.map(pr -> new NameFinder.Prediction(pr.startToken(), pr.endToken(), pr.type(), p)).toList();
+	}
+
+	/** Ordinary words name things ("Pure", "Helm"): a sure model wins over the common words mid-sentence only. */
+	@Test
+	public void aSureModelKeepsANameMadeOfCommonWordsMidSentence() throws IOException {
+		assertEquals(List.of("Open Source/product/model"),
+				recognize(sure("Open Source", 0.9), "The team moved its queue to Open Source last year."));
+		// Unsure, at the start of a sentence, or in a headline, every word may be capitalised.
+		assertEquals(List.of(), recognize(sure("Open Source", 0.6), "The team moved its queue to Open Source last year."));
+		assertEquals(List.of(), recognize(sure("Open Source", 0.99), "Open Source is how the team works."));
+		assertEquals(List.of(), recognize(sure("Open Source", 0.99), "Why Teams Move To Open Source In The End"));
+	}
+
 	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
 	@Test
 	public void anUnknownWordWithADottedVersionIsAProductRelease() throws IOException {
