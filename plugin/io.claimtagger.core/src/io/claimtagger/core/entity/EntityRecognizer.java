@@ -56,6 +56,10 @@ public final class EntityRecognizer {
 			"corp", "corp.", "ltd", "employees", "executives", "plans", "shareholders", "revenue", "reported", "launched",
 			"unveiled", "released", "ships", "shipped", "sells", "filed", "laid", "partnered", "teamed", "agreed",
 			"signed", "backs", "backed", "sponsors", "co-founded", "was", "has", "have", "is", "will");
+	/** Verbs whose subject is a company, strong enough to make a sentence's first word one. */
+	private static final Set<String> COMPANY_VERBS = Set.of("said", "says", "announced", "announces", "acquired",
+			"acquires", "raised", "raises", "reported", "reports", "hired", "filed", "agreed", "unveiled", "laid",
+			"partnered", "sued", "priced");
 	private static final Set<String> VENDOR_CUES_BEFORE = Set.of("acquire", "acquired", "acquiring", "acquisition",
 			"buy", "bought", "buying", "purchase", "purchased", "from", "by", "at", "founded", "joined", "partner",
 			"partnership", "rival", "rivals", "customers", "investors", "employees", "executives");
@@ -163,7 +167,8 @@ public final class EntityRecognizer {
 			c.firstToken = first;
 			c.lastToken = last;
 			if (overlap == null) {
-				if (match.contextual() && !supportedByContext(words, first, matches.size() + predictions.size() > 1)) {
+				if (match.contextual() && (!supportedByContext(words, first, last, matches.size() + predictions.size() > 1)
+						|| insideLongerName(words, first))) {
 					continue;
 				}
 				CatalogEntry entry = chooseByContext(match, words, first, last, text, tokens);
@@ -327,10 +332,30 @@ public final class EntityRecognizer {
 		return start == end + 1 && text.charAt(end) == ' ';
 	}
 
-	/** An ordinary word (Chef, Swift) counts as a name only capitalised mid-sentence among other names. */
-	private static boolean supportedByContext(String[] words, int first, boolean otherNamesInSentence) {
-		return first > 0 && otherNamesInSentence && Character.isUpperCase(words[first].charAt(0))
-				&& !isQuoteOrBracket(words[first - 1]);
+	/**
+	 * An ordinary word (Chef, Swift) counts as a name only capitalised mid-sentence among other
+	 * names, or opening a sentence as the subject of what only a company does ("Snowflake raised
+	 * $3.4 billion", "Chef announced").
+	 */
+	private static boolean supportedByContext(String[] words, int first, int last, boolean otherNamesInSentence) {
+		if (first == 0) {
+			return last + 1 < words.length && COMPANY_VERBS.contains(words[last + 1].toLowerCase(Locale.ROOT));
+		}
+		return otherNamesInSentence && Character.isUpperCase(words[first].charAt(0)) && !isQuoteOrBracket(words[first - 1]);
+	}
+
+	/**
+	 * An ordinary word after another capitalised word is part of a longer name nobody knows: the
+	 * "Exchange" of "New York Stock Exchange" is not Microsoft Exchange. A sentence's first word is
+	 * capitalised anyway, unless it is a name itself.
+	 */
+	private boolean insideLongerName(String[] words, int first) {
+		if (first == 0) {
+			return false;
+		}
+		String previous = words[first - 1];
+		return Character.isUpperCase(previous.charAt(0)) && previous.chars().anyMatch(Character::isLowerCase)
+				&& (first - 1 > 0 || !commonWords.contains(previous.toLowerCase(Locale.ROOT)));
 	}
 
 	private static boolean isQuoteOrBracket(String w) {

@@ -86,6 +86,16 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(sure("Open Source", 0.99), "Why Teams Move To Open Source In The End"));
 	}
 
+	/** An ordinary word the catalog knows: inside a longer capitalised name it is not one; a company verb makes it one. */
+	@Test
+	public void anOrdinaryCatalogWordNeedsItsContext() throws IOException {
+		assertEquals(List.of("Red Hat/vendor/catalog", "Chef/product/catalog"),
+				recognize(scripted(), "Red Hat said Chef runs on RHEL."));
+		assertEquals(List.of("Red Hat/vendor/catalog"), recognize(scripted(), "Red Hat sponsors the Iron Chef show."));
+		assertEquals(List.of("Chef/product/catalog"), recognize(scripted(), "Chef announced a new release."));
+		assertEquals(List.of(), recognize(scripted(), "Chef is the one who cooks."));
+	}
+
 	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
 	@Test
 	public void anUnknownWordWithADottedVersionIsAProductRelease() throws IOException {
