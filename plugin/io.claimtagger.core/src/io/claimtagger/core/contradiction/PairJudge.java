@@ -484,7 +484,9 @@ final class PairJudge {
 		Set<Relation> deals = EnumSet.of(Relation.ACQUISITION, Relation.FUNDING);
 		if (a.statement().relations().stream().anyMatch(deals::contains) && b.statement().relations().stream().anyMatch(deals::contains)
 				&& !a.traits().vendors().isEmpty() && !b.traits().vendors().isEmpty()) {
-			return covers(a.traits().vendors(), b.traits().vendors()) && covers(b.traits().vendors(), a.traits().vendors());
+			// Each claim's companies are named by the other, whatever type the tagger gave them there
+			// ("Salesforce closed its purchase of Slack", Slack the product).
+			return covers(b.statement().subjects(), a.traits().vendors()) && covers(a.statement().subjects(), b.traits().vendors());
 		}
 		List<String> x = a.statement().subjects();
 		List<String> y = b.statement().subjects();

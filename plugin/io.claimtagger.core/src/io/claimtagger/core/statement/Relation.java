@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * in 2010": release and includes).
  */
 public enum Relation {
-	ACQUISITION(true, "acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) [^.]* for|being sold|sold to|sells? \\w+ to|deal worth"),
-	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round"),
+	ACQUISITION(true, "acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) (?:[^.]|\\.\\d)*? for|being sold|sold to|sells? \\w+ to|deal worth|all-stock|all-cash|(?:stock|cash) deal"),
+	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round|\\bipo\\b|initial public offering"),
 	RELEASE(true, "releas\\w*|ship(?:s|ped|ping)?\\b|launch\\w*|generally available|general availability|availab\\w*|\\bga\\b|debut\\w*|unveil\\w*|introduc\\w*|rolled out|rolls out|out now|arriv\\w*|came out|comes out"),
 	FOUNDED(true, "founded|incorporated|established|started in"),
 	PRICE(false, "cost\\w*|pric\\w*|charg\\w*|\\bfee\\w*|free of charge|subscription\\w*|per month|per hour|per user|per year|a month|/month|list price|\\bfree\\b"),
 	REVENUE(false, "revenue\\w*|\\bsales\\b|earn\\w*|turnover|\\barr\\b|bookings"),
 	SUPPORT(false, "support\\w*|runs? on|running on|compatib\\w*|certif\\w*|works? with|integrat\\w*|\\bruns?\\b|hosts?\\b"),
 	INCLUDES(false, "includ\\w*|bundl\\w*|ships? with|comes? with|contain\\w*|built[- ]in|dropp\\w*|\\bdrops?\\b|remov\\w*|replac\\w*|default|\\bonly\\b|still\\b|deprecat\\w*"),
-	LICENSE(false, "licen[cs]\\w*|open[- ]sourc\\w*|apache 2|\\bgpl\\w*|proprietary|source[- ]available|\\bbsl\\b|relicens\\w*"),
+	LICENSE(false, "licen[cs]\\w*|open[- ]sourc\\w*|apache 2|\\b(?:a|l)?gpl\\w*|\\bsspl\\b|\\bmpl\\b|proprietary|source[- ]available|\\bbsl\\b|relicens\\w*"),
 	PARTNERSHIP(false, "partner\\w*|alliance|team(?:s|ed)? up|collaborat\\w*|joint\\w*|resell\\w*"),
 	OWNERSHIP(false, "independent|standalone|privately held|owned by|majority-owned|subsidiary|spun off|spin-off|part of|unit of|division of|governed by|governance|controls?"),
 	NAME(false, "renamed|rebrand\\w*|under the \\S+(?: \\S+)? (?:name|brand)|now called|known as|name changed"),

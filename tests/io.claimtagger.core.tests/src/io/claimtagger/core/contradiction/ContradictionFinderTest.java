@@ -67,6 +67,22 @@ public class ContradictionFinderTest {
 		assertEquals(List.of(), find(claims));
 	}
 
+	/**
+	 * A deal's price written "is paying $5.5 billion for" (the decimal point once ended the cue), and
+	 * an IPO's proceeds, which are funding whatever verb says so.
+	 */
+	@Test
+	public void aPriceWithDecimalsAndTwoIpoFiguresContradict() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2018-06-04", "Microsoft agreed to acquire GitHub for $7.5 billion in stock."
+				+ " Snowflake raised about $3.4 billion in its initial public offering."));
+		claims.addAll(article("b.txt", "2018-06-05", "Microsoft is paying $5.5 billion in stock for GitHub."
+				+ " Snowflake's IPO brought in roughly $2.1 billion."));
+		List<String> found = find(claims);
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.contains("$7.5 billion vs $5.5 billion")));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.contains("$3.4 billion vs $2.1 billion")));
+	}
+
 	/** A deal's price in two articles, one naming a product of the bought company in passing. */
 	@Test
 	public void twoPricesOfOneDealContradict() {
