@@ -212,6 +212,9 @@ public final class EntityRecognizer {
 			c.confidence = pr.probability();
 			c.source = EntitySource.MODEL;
 			if (trimAtBoundaries(words, c, headline) && !isDateline(words, c)) {
+				if (!headline) {
+					extendOverCapitalisedWords(words, c, matches, tokens);
+				}
 				merged.add(c);
 			}
 		}
@@ -280,6 +283,32 @@ public final class EntityRecognizer {
 				i--;
 			}
 		}
+	}
+
+	/**
+	 * A name the model ends before a capitalised word that follows it directly has most often
+	 * stopped short: "Amazon Security" of "Amazon Security Lake", "Northgrid Data" of "Northgrid
+	 * Data Centers". Mid-sentence, outside headlines, a capitalised word right after a name is part
+	 * of it, unless it is a title, a month or the start of a name the catalog knows.
+	 */
+	private static void extendOverCapitalisedWords(String[] words, Candidate c, List<CatalogMatch> matches,
+			List<TextSpan> tokens) {
+		int next = c.lastToken + 1;
+		while (next < words.length && isCapitalisedNameWord(words[next]) && !startsCatalogMatch(matches, tokens, next)) {
+			next++;
+		}
+		c.lastToken = next - 1;
+	}
+
+	private static boolean isCapitalisedNameWord(String w) {
+		String lower = w.toLowerCase(Locale.ROOT);
+		return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+				&& !CALENDAR.contains(lower) && !PERSON_TITLES.contains(lower);
+	}
+
+	private static boolean startsCatalogMatch(List<CatalogMatch> matches, List<TextSpan> tokens, int token) {
+		int start = tokens.get(token).start();
+		return matches.stream().anyMatch(m -> m.span().start() <= start && start < m.span().end());
 	}
 
 	/**

@@ -96,6 +96,20 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "Chef is the one who cooks."));
 	}
 
+	/** A model name that stops before a capitalised word takes it ("Northgrid Data" + "Centers"), not a title or a known name. */
+	@Test
+	public void aModelNameRunsOnOverTheCapitalisedWordsAfterIt() throws IOException {
+		assertEquals(List.of("Northgrid Data Centers/vendor/model"),
+				recognize(scripted("Northgrid Data", "vendor"), "The hosts are leased from Northgrid Data Centers in Oslo."));
+		assertEquals(List.of("Northgrid/vendor/model"),
+				recognize(scripted("Northgrid", "vendor"), "The deal was signed by Northgrid CEO Jane Roe in May."));
+		assertEquals(List.of("Northgrid/vendor/model", "Red Hat/vendor/catalog"),
+				recognize(scripted("Northgrid", "vendor"), "The hosts run Northgrid Red Hat builds."));
+		// In a headline every word is capitalised: no telling where a name ends.
+		assertEquals(List.of("Northgrid/vendor/model"),
+				recognize(scripted("Northgrid", "vendor"), "Northgrid Data Wins Big Contract With City"));
+	}
+
 	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
 	@Test
 	public void anUnknownWordWithADottedVersionIsAProductRelease() throws IOException {
