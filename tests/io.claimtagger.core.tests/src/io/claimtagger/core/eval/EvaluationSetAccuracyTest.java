@@ -68,14 +68,16 @@ public class EvaluationSetAccuracyTest {
 	 * with 9,084 training sentences (ablation 14): entity F1 0.780, unseen recall 0.619, claims R 0.881;
 	 * with 9,656 (ablation 15): entity F1 0.789, unseen recall 0.629, claims P 0.925 R 0.887;
 	 * after ablations 16-19 (decks, plain company names, not-names, runner-up readings): entity F1
-	 * 0.802, unseen recall 0.646, claims P 0.931 R 0.893.
+	 * 0.802, unseen recall 0.646, claims P 0.931 R 0.893; after steps 26-29 (regularised claim
+	 * classifiers, sure common-word names, names run on over capitalised words): entity F1 0.814,
+	 * unseen recall 0.675, claims P 0.926 R 0.903.
 	 */
 	static final class Floors {
 		static final double ALL = 0.92;
 		static final double CLAIM_RECALL = 0.90;
 		static final double CLAIM_PRECISION = 0.90;
-		static final double UNSEEN_PART_ALL = 0.78;
-		static final double UNSEEN_RECALL = 0.62;
+		static final double UNSEEN_PART_ALL = 0.80;
+		static final double UNSEEN_RECALL = 0.65;
 		static final double UNSEEN_PART_CLAIM_RECALL = 0.88;
 	}
 }
