@@ -209,6 +209,33 @@ public class ArticleEditorTest {
 				() -> !Workbench.tagged(fresh).isEmpty() && Workbench.tagged(editor).equals(Workbench.tagged(fresh)));
 	}
 
+	/**
+	 * The hover the Generic Editor itself shows over a vendor: asked through the viewer's own
+	 * text hover (the platform's composite of every provider), as its hover manager asks it.
+	 */
+	@Test
+	public void genericTextEditorShowsTheHoverOverAName() throws Exception {
+		ITextEditor editor = Workbench.open(Workbench.file("hover-notes.txt", ARTICLE), "org.eclipse.ui.genericeditor.GenericEditor");
+		int citrix = ARTICLE.indexOf("Citrix");
+		Workbench.waitUntil("vendor Citrix in the generic editor",
+				() -> Workbench.tagged(editor).contains("io.claimtagger.ui.vendor:Citrix@" + citrix));
+		org.eclipse.jface.text.source.ISourceViewer viewer = Workbench.viewer(editor);
+		java.lang.reflect.Method getTextHover = org.eclipse.jface.text.TextViewer.class.getDeclaredMethod("getTextHover",
+				int.class, int.class);
+		getTextHover.setAccessible(true);
+		org.eclipse.jface.text.ITextHover hover = (org.eclipse.jface.text.ITextHover) getTextHover.invoke(viewer, citrix + 2,
+				org.eclipse.jface.text.ITextViewerExtension2.DEFAULT_HOVER_STATE_MASK);
+		assertNotNull("the generic editor has a text hover", hover);
+		org.eclipse.jface.text.IRegion region = hover.getHoverRegion(viewer, citrix + 2);
+		assertNotNull("a hover region over Citrix", region);
+		Object info = hover instanceof org.eclipse.jface.text.ITextHoverExtension2 h2 ? h2.getHoverInfo2(viewer, region)
+				: hover.getHoverInfo(viewer, region);
+		assertNotNull("hover information over Citrix", info);
+		assertTrue(String.valueOf(info), String.valueOf(info).contains("Vendor: Citrix"));
+		org.eclipse.swt.graphics.Rectangle area = org.eclipse.jface.text.JFaceTextUtil.computeArea(region, viewer);
+		assertTrue("an area the mouse can rest in: " + area, area != null && !area.isEmpty());
+	}
+
 	@Test
 	public void genericTextEditorIsHighlightedThroughItsReconcilerExtension() throws Exception {
 		IFile file = Workbench.file("notes.txt", ARTICLE);
