@@ -7,14 +7,28 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Random;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
+import org.eclipse.jface.text.IInformationControlExtension2;
+import org.eclipse.jface.text.IInformationControlExtension;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension2;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.JFaceTextUtil;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.TextViewer;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -219,20 +233,38 @@ public class ArticleEditorTest {
 		int citrix = ARTICLE.indexOf("Citrix");
 		Workbench.waitUntil("vendor Citrix in the generic editor",
 				() -> Workbench.tagged(editor).contains("io.claimtagger.ui.vendor:Citrix@" + citrix));
-		org.eclipse.jface.text.source.ISourceViewer viewer = Workbench.viewer(editor);
-		java.lang.reflect.Method getTextHover = org.eclipse.jface.text.TextViewer.class.getDeclaredMethod("getTextHover",
+		ISourceViewer viewer = Workbench.viewer(editor);
+		Method getTextHover = TextViewer.class.getDeclaredMethod("getTextHover",
 				int.class, int.class);
 		getTextHover.setAccessible(true);
-		org.eclipse.jface.text.ITextHover hover = (org.eclipse.jface.text.ITextHover) getTextHover.invoke(viewer, citrix + 2,
-				org.eclipse.jface.text.ITextViewerExtension2.DEFAULT_HOVER_STATE_MASK);
+		// The state mask of a mouse resting with no key held, as the hover manager passes it.
+		ITextHover hover = (ITextHover) getTextHover.invoke(viewer, citrix + 2,
+				SWT.NONE);
 		assertNotNull("the generic editor has a text hover", hover);
-		org.eclipse.jface.text.IRegion region = hover.getHoverRegion(viewer, citrix + 2);
+		IRegion region = hover.getHoverRegion(viewer, citrix + 2);
 		assertNotNull("a hover region over Citrix", region);
-		Object info = hover instanceof org.eclipse.jface.text.ITextHoverExtension2 h2 ? h2.getHoverInfo2(viewer, region)
+		Object info = hover instanceof ITextHoverExtension2 h2 ? h2.getHoverInfo2(viewer, region)
 				: hover.getHoverInfo(viewer, region);
 		assertNotNull("hover information over Citrix", info);
 		assertTrue(String.valueOf(info), String.valueOf(info).contains("Vendor: Citrix"));
-		org.eclipse.swt.graphics.Rectangle area = org.eclipse.jface.text.JFaceTextUtil.computeArea(region, viewer);
+		// The control the hover manager would open for it has something to show.
+		IInformationControlCreator creator = hover instanceof ITextHoverExtension h1
+				? h1.getHoverControlCreator() : null;
+		if (creator != null) {
+			IInformationControl control = creator.createInformationControl(viewer.getTextWidget().getShell());
+			try {
+				if (control instanceof IInformationControlExtension2 c2) {
+					c2.setInput(info);
+				} else {
+					control.setInformation(String.valueOf(info));
+				}
+				assertTrue("the hover control has contents",
+						((IInformationControlExtension) control).hasContents());
+			} finally {
+				control.dispose();
+			}
+		}
+		Rectangle area = JFaceTextUtil.computeArea(region, viewer);
 		assertTrue("an area the mouse can rest in: " + area, area != null && !area.isEmpty());
 	}
 
