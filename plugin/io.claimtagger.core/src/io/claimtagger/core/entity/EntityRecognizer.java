@@ -202,7 +202,7 @@ public final class EntityRecognizer {
 			NameFinder.Prediction pr = predictions.get(p);
 			// Lower-case names count ("etcd", "cert-manager"): the common words keep description out.
 			if (predictionUsed[p] || pr.probability() < MIN_MODEL_ONLY
-					|| onlyCommonWords(words, pr) && !confidentMidSentence(words, pr, headline)) {
+					|| onlyCommonWords(words, pr) && !confidentMidSentence(words, pr, headline, text, tokens)) {
 				continue;
 			}
 			Candidate c = new Candidate();
@@ -215,6 +215,7 @@ public final class EntityRecognizer {
 				if (!headline) {
 					extendOverCapitalisedWords(words, c, matches, tokens);
 				}
+				extendOverJoinedParts(words, c, tokens);
 				merged.add(c);
 			}
 		}
@@ -298,6 +299,24 @@ public final class EntityRecognizer {
 			next++;
 		}
 		c.lastToken = next - 1;
+	}
+
+	/**
+	 * A lower-case name that stops at a hyphen or an underscore with more word after it, no space
+	 * between, stopped short: "kube-state" of "kube-state-metrics". Capitalised names keep the
+	 * guide's split ("OpenStack-based").
+	 */
+	private static void extendOverJoinedParts(String[] words, Candidate c, List<TextSpan> tokens) {
+		if (!Character.isLowerCase(words[c.firstToken].charAt(0))) {
+			return;
+		}
+		int last = c.lastToken;
+		while (last + 2 < words.length && (words[last + 1].equals("-") || words[last + 1].equals("_"))
+				&& tokens.get(last + 1).start() == tokens.get(last).end() && tokens.get(last + 2).start() == tokens.get(last + 1).end()
+				&& Character.isLetterOrDigit(words[last + 2].charAt(0))) {
+			last += 2;
+		}
+		c.lastToken = last;
 	}
 
 	private static boolean isCapitalisedNameWord(String w) {
@@ -508,10 +527,24 @@ public final class EntityRecognizer {
 	 * common-words list does not overrule it. At a sentence's start or in headline case every word is capitalised, and
 	 * the model's certainty there is worth less.
 	 */
-	private static boolean confidentMidSentence(String[] words, NameFinder.Prediction pr, boolean headline) {
+	private static boolean confidentMidSentence(String[] words, NameFinder.Prediction pr, boolean headline,
+			CharSequence text, List<TextSpan> tokens) {
 		return !headline && pr.startToken() > 0 && pr.probability() >= CONFIDENT_DESPITE_COMMON_WORDS
-				// lower-case common words are description ("open source"), whatever the model says
-				&& Character.isUpperCase(words[pr.startToken()].charAt(0));
+				// lower-case common words are description ("open source"), whatever the model says,
+				// unless written as one code-shaped word ("kube-router", "node_exporter")
+				&& (Character.isUpperCase(words[pr.startToken()].charAt(0)) || isCodeShaped(words, pr, text, tokens));
+	}
+
+	/** Words joined by hyphens or underscores with no space between them: a command's or a daemon's name. */
+	private static boolean isCodeShaped(String[] words, NameFinder.Prediction pr, CharSequence text, List<TextSpan> tokens) {
+		boolean joiner = false;
+		for (int i = pr.startToken(); i < pr.endToken(); i++) {
+			joiner |= words[i].equals("-") || words[i].equals("_");
+			if (i > pr.startToken() && tokens.get(i).start() != tokens.get(i - 1).end()) {
+				return false;
+			}
+		}
+		return joiner && pr.endToken() - pr.startToken() >= 3;
 	}
 
 	private boolean onlyCommonWords(String[] words, NameFinder.Prediction pr) {

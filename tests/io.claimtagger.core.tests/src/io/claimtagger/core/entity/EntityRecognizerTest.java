@@ -62,8 +62,13 @@ public class EntityRecognizerTest {
 	}
 
 	private List<String> recognize(NameFinder finder, String text, NotNames notNames) throws IOException {
+		return recognize(finder, text, notNames, java.util.Set.of("open", "source", "instead"));
+	}
+
+	private List<String> recognize(NameFinder finder, String text, NotNames notNames, java.util.Set<String> commonWords)
+			throws IOException {
 		EntityRecognizer r = new EntityRecognizer(finder, new CatalogMatcher(CatalogMatcherTest.catalog(TSV)),
-				java.util.Set.of("open", "source", "instead"), notNames);
+				commonWords, notNames);
 		List<TextSpan> tokens = tokenizer.tokenize(text, new TextSpan(0, text.length()));
 		return r.recognize(text, tokens).stream().map(e -> e.text() + "/" + e.type().id() + "/" + e.source().id()).toList();
 	}
@@ -108,6 +113,19 @@ public class EntityRecognizerTest {
 		// In a headline every word is capitalised: no telling where a name ends.
 		assertEquals(List.of("Northgrid/vendor/model"),
 				recognize(scripted("Northgrid", "vendor"), "Northgrid Data Wins Big Contract With City"));
+	}
+
+	/** A sure model's lower-case name written as one hyphenated word stands, whole, even of common words. */
+	@Test
+	public void aSureModelKeepsAHyphenatedToolNameWhole() throws IOException {
+		java.util.Set<String> common = java.util.Set.of("kube", "router", "state", "metrics", "open", "source");
+		assertEquals(List.of("kube-router/product/model"),
+				recognize(sure("kube - router", 0.95), "We replaced kube-router last year.", NotNames.NONE, common));
+		assertEquals(List.of("kube-state-metrics/product/model"),
+				recognize(sure("kube - state", 0.95), "We scrape kube-state-metrics every minute.", NotNames.NONE, common));
+		// Words apart are description, and so is a name the model is unsure of.
+		assertEquals(List.of(), recognize(sure("open source", 0.95), "We like open source a lot.", NotNames.NONE, common));
+		assertEquals(List.of(), recognize(sure("kube - router", 0.6), "We replaced kube-router last year.", NotNames.NONE, common));
 	}
 
 	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
