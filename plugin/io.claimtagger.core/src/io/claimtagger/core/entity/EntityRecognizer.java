@@ -69,29 +69,9 @@ public final class EntityRecognizer {
 			"supports", "supported", "of", "the", "its", "their", "ship", "ships", "shipped", "bundle", "bundles",
 			"version", "release", "via", "atop", "over", "replace", "replaced", "adopt", "adopted", "choose", "chose");
 
-	/** Dates are capitalised but never names ("Posted September 5"). */
-	private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-			"friday", "saturday", "sunday", "posted", "updated");
-
-	/** Titles end an organisation's name and start a person's: "Acme CEO Jane Roe" tags only Acme. */
-	private static final Set<String> PERSON_TITLES = Set.of("ceo", "cto", "cfo", "coo", "ciso", "cio", "cmo", "cpo",
-			"founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "vp", "svp", "evp", "chief",
-			"analyst", "spokesperson", "spokesman", "spokeswoman", "researcher", "professor", "mr.", "ms.", "mrs.",
-			"dr.");
-
-	/** Verbs that join two names in headline case ("Acme Cloud Run Combines Serverless and Edge"). */
-	private static final Set<String> HEADLINE_VERBS = Set.of("adds", "acquires", "announces", "backs", "bets", "boosts",
-			"brings", "builds", "buys", "challenges", "combines", "cuts", "debuts", "delivers", "drops", "embraces",
-			"enters", "expands", "extends", "gets", "goes", "hits", "integrates", "introduces", "joins", "launches",
-			"lands", "makes", "moves", "offers", "opens", "partners", "plans", "pushes", "raises", "releases", "rolls",
-			"says", "ships", "speeds", "takes", "targets", "teams", "turns", "unifies", "unveils", "updates",
-			"upgrades", "wins", "is", "are", "to", "for", "with", "vs", "vs.", "versus", "and", "on", "in", "at",
-			"after", "as");
-
-	/** Licenses are not products ("under Apache 2.0", "the GPLv2"). */
 	/** Fiscal periods look like versioned names ("Q3 2024", "H1 2025", "FY2024") and are dates. */
 	private static final Pattern PERIOD = Pattern.compile("(?:Q[1-4]|H[12])(?:\\s'?\\d{2}|\\s?(?:19|20)\\d{2})|(?:FY|CY)\\s?'?\\d{2,4}|(?:Q[1-4]|H[12])\\s(?:FY|CY)\\s?'?\\d{2,4}");
+	/** Licenses are not products ("under Apache 2.0", "the GPLv2"). */
 	private static final Pattern LICENSE = Pattern.compile("(?i)(?:apache|gpl|lgpl|agpl|mpl|bsd|bsl|sspl|elastic)"
 			+ "(?: license)?[ -]?v?\\d+(?:\\.\\d+)*|(?:gpl|lgpl|agpl|sspl|bsl|elv2)(?:v\\d)?|elastic license"
 			+ "|business source license|server side public license");
@@ -114,28 +94,6 @@ public final class EntityRecognizer {
 		this.notNames = notNames;
 	}
 
-	/** A proposal before merging. */
-	private static final class Candidate {
-		int firstToken;
-		int lastToken; // inclusive
-		EntityType type;
-		String canonical;
-		double confidence;
-		EntitySource source;
-
-		int start(List<TextSpan> tokens) {
-			return tokens.get(firstToken).start();
-		}
-
-		int end(List<TextSpan> tokens) {
-			return tokens.get(lastToken).end();
-		}
-
-		int tokenCount() {
-			return lastToken - firstToken + 1;
-		}
-	}
-
 	public List<Entity> recognize(CharSequence text, List<TextSpan> tokens) {
 		if (tokens.isEmpty()) {
 			return List.of();
@@ -147,7 +105,7 @@ public final class EntityRecognizer {
 		List<NameFinder.Prediction> predictions = modelFinder.find(words);
 		boolean headline = WordShapeFeatureGenerator.isHeadline(words);
 		List<CatalogMatch> matches = catalog.match(text, tokens);
-		List<Candidate> merged = new ArrayList<>();
+		List<NameCandidate> merged = new ArrayList<>();
 		boolean[] predictionUsed = new boolean[predictions.size()];
 
 		for (CatalogMatch match : matches) {
@@ -163,7 +121,7 @@ public final class EntityRecognizer {
 					}
 				}
 			}
-			Candidate c = new Candidate();
+			NameCandidate c = new NameCandidate();
 			c.firstToken = first;
 			c.lastToken = last;
 			if (overlap == null) {
@@ -205,32 +163,32 @@ public final class EntityRecognizer {
 					|| onlyCommonWords(words, pr) && !confidentMidSentence(words, pr, headline, text, tokens)) {
 				continue;
 			}
-			Candidate c = new Candidate();
+			NameCandidate c = new NameCandidate();
 			c.firstToken = pr.startToken();
 			c.lastToken = pr.endToken() - 1;
 			c.type = pr.type();
 			c.confidence = pr.probability();
 			c.source = EntitySource.MODEL;
-			if (trimAtBoundaries(words, c, headline) && !isDateline(words, c)) {
+			if (ModelSpans.trim(words, c, headline) && !ModelSpans.isDateline(words, c)) {
 				if (!headline) {
-					extendOverCapitalisedWords(words, c, matches, tokens);
+					ModelSpans.extendOverCapitalisedWords(words, c, matches, tokens);
 				}
-				extendOverJoinedParts(words, c, tokens);
+				ModelSpans.extendOverJoinedParts(words, c, tokens);
 				merged.add(c);
 			}
 		}
 		addVersionedNames(words, merged);
 		addAppositiveNames(words, merged);
-		for (Candidate c : merged) {
+		for (NameCandidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
 			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {
 				c.firstToken++;
 			}
 		}
-		merged.sort(Comparator.comparingInt((Candidate c) -> c.firstToken).thenComparingInt(c -> -c.tokenCount()));
-		List<Candidate> kept = new ArrayList<>();
-		for (Candidate c : merged) {
-			Candidate prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+		merged.sort(Comparator.comparingInt((NameCandidate c) -> c.firstToken).thenComparingInt(c -> -c.tokenCount()));
+		List<NameCandidate> kept = new ArrayList<>();
+		for (NameCandidate c : merged) {
+			NameCandidate prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
 			if (prev != null && c.firstToken <= prev.lastToken) {
 				continue; // overlaps a longer or earlier one
 			}
@@ -238,7 +196,7 @@ public final class EntityRecognizer {
 		}
 		attachVersionsAndJoin(text, tokens, kept);
 		List<Entity> entities = new ArrayList<>(kept.size());
-		for (Candidate c : kept) {
+		for (NameCandidate c : kept) {
 			int start = c.start(tokens);
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
@@ -251,9 +209,9 @@ public final class EntityRecognizer {
 		return entities;
 	}
 
-	private static void attachVersionsAndJoin(CharSequence text, List<TextSpan> tokens, List<Candidate> kept) {
+	private static void attachVersionsAndJoin(CharSequence text, List<TextSpan> tokens, List<NameCandidate> kept) {
 		for (int i = 0; i < kept.size(); i++) {
-			Candidate c = kept.get(i);
+			NameCandidate c = kept.get(i);
 			int limit = i + 1 < kept.size() ? kept.get(i + 1).firstToken : tokens.size();
 			int end = VersionSuffix.extend(text, tokens, c.lastToken);
 			if (end > c.end(tokens)) {
@@ -272,8 +230,8 @@ public final class EntityRecognizer {
 		}
 		// A vendor directly before a product, no possessive, is one product: "Oracle VM", "Amazon EC2".
 		for (int i = 0; i + 1 < kept.size(); i++) {
-			Candidate vendor = kept.get(i);
-			Candidate product = kept.get(i + 1);
+			NameCandidate vendor = kept.get(i);
+			NameCandidate product = kept.get(i + 1);
 			if (vendor.type == EntityType.VENDOR && product.type == EntityType.PRODUCT
 					&& product.firstToken == vendor.lastToken + 1
 					&& isSingleSpace(text, vendor.end(tokens), product.start(tokens))) {
@@ -286,93 +244,8 @@ public final class EntityRecognizer {
 		}
 	}
 
-	/**
-	 * A name the model ends before a capitalised word that follows it directly has most often
-	 * stopped short: "Amazon Security" of "Amazon Security Lake", "Northgrid Data" of "Northgrid
-	 * Data Centers". Mid-sentence, outside headlines, a capitalised word right after a name is part
-	 * of it, unless it is a title, a month or the start of a name the catalog knows.
-	 */
-	private static void extendOverCapitalisedWords(String[] words, Candidate c, List<CatalogMatch> matches,
-			List<TextSpan> tokens) {
-		int next = c.lastToken + 1;
-		while (next < words.length && isCapitalisedNameWord(words[next]) && !startsCatalogMatch(matches, tokens, next)) {
-			next++;
-		}
-		c.lastToken = next - 1;
-	}
-
-	/**
-	 * A lower-case name that stops at a hyphen or an underscore with more word after it, no space
-	 * between, stopped short: "kube-state" of "kube-state-metrics". Capitalised names keep the
-	 * guide's split ("OpenStack-based").
-	 */
-	private static void extendOverJoinedParts(String[] words, Candidate c, List<TextSpan> tokens) {
-		if (!Character.isLowerCase(words[c.firstToken].charAt(0))) {
-			return;
-		}
-		int last = c.lastToken;
-		while (last + 2 < words.length && (words[last + 1].equals("-") || words[last + 1].equals("_"))
-				&& tokens.get(last + 1).start() == tokens.get(last).end() && tokens.get(last + 2).start() == tokens.get(last + 1).end()
-				&& Character.isLetterOrDigit(words[last + 2].charAt(0))) {
-			last += 2;
-		}
-		c.lastToken = last;
-	}
-
-	private static boolean isCapitalisedNameWord(String w) {
-		String lower = w.toLowerCase(Locale.ROOT);
-		return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
-				&& !CALENDAR.contains(lower) && !PERSON_TITLES.contains(lower);
-	}
-
-	private static boolean startsCatalogMatch(List<CatalogMatch> matches, List<TextSpan> tokens, int token) {
-		int start = tokens.get(token).start();
-		return matches.stream().anyMatch(m -> m.span().start() <= start && start < m.span().end());
-	}
-
-	/**
-	 * Cuts a model span where a person title or (in a headline) a verb starts, so names, titles and
-	 * people do not run together. False when nothing of a name is left.
-	 */
-	private static boolean trimAtBoundaries(String[] words, Candidate c, boolean headline) {
-		if (PERSON_TITLES.contains(words[c.firstToken].toLowerCase(Locale.ROOT))) {
-			return false; // "CEO Jane Roe": a person
-		}
-		for (int i = c.firstToken + 1; i <= c.lastToken; i++) {
-			String w = words[i].toLowerCase(Locale.ROOT);
-			if (PERSON_TITLES.contains(w)) {
-				c.lastToken = i - 1;
-				c.type = EntityType.VENDOR; // who has a CEO is an organisation
-				return true;
-			}
-			if (headline && HEADLINE_VERBS.contains(w)) {
-				c.lastToken = i - 1;
-				return true;
-			}
-		}
-		return true;
-	}
-
-	/** "SEATTLE, March 11, 2025 -- ...": a press release's dateline names a place. */
-	private static boolean isDateline(String[] words, Candidate c) {
-		if (c.firstToken != 0 || c.lastToken + 1 >= words.length || !words[c.lastToken + 1].equals(",")) {
-			return false;
-		}
-		for (int i = c.firstToken; i <= c.lastToken; i++) {
-			if (!words[i].equals(words[i].toUpperCase(Locale.ROOT))) {
-				return false;
-			}
-		}
-		for (int i = c.lastToken + 1; i < Math.min(words.length, c.lastToken + 8); i++) {
-			if (CALENDAR.contains(words[i].toLowerCase(Locale.ROOT))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** "Apache 2.0" is a license, not a release of the foundation. */
-	private static boolean isLicenseName(CharSequence text, List<TextSpan> tokens, Candidate c) {
+	private static boolean isLicenseName(CharSequence text, List<TextSpan> tokens, NameCandidate c) {
 		return c.tokenCount() == 1 && tokens.get(c.firstToken).in(text).toString().equals("Apache");
 	}
 
@@ -446,16 +319,16 @@ public final class EntityRecognizer {
 	 * capitalised there), not a word that numbers things ("Version 2.1", "Section 3.2"). Ordinary
 	 * words do name products ("Tessera", "Iceberg"), so the common-words list does not apply.
 	 */
-	private void addVersionedNames(String[] words, List<Candidate> merged) {
+	private void addVersionedNames(String[] words, List<NameCandidate> merged) {
 		for (int i = 1; i + 1 < words.length; i++) {
 			if (!isLoneCapitalisedWord(words, i) || !DOTTED_VERSION.matcher(words[i + 1]).matches()
 					|| NOT_VERSIONED_NAMES.contains(words[i].toLowerCase(Locale.ROOT)) || covered(merged, i, i + 1)) {
 				continue;
 			}
 			int at = i;
-			Candidate c = ruleCandidate(i, EntityType.PRODUCT);
+			NameCandidate c = ruleNameCandidate(i, EntityType.PRODUCT);
 			// A vendor right before is part of the product's name (the guide: "Oracle VM").
-			Candidate vendor = merged.stream().filter(v -> v.lastToken == at - 1 && v.type == EntityType.VENDOR)
+			NameCandidate vendor = merged.stream().filter(v -> v.lastToken == at - 1 && v.type == EntityType.VENDOR)
 					.findFirst().orElse(null);
 			if (vendor != null) {
 				merged.remove(vendor);
@@ -469,7 +342,7 @@ public final class EntityRecognizer {
 	 * A capitalised word nobody proposed, described right after it by an appositive that says what
 	 * it is: "Quillfeather, a payroll startup" (a vendor), "Tessera, its storage engine" (a product).
 	 */
-	private void addAppositiveNames(String[] words, List<Candidate> merged) {
+	private void addAppositiveNames(String[] words, List<NameCandidate> merged) {
 		for (int i = 0; i + 3 < words.length; i++) {
 			if (!isLoneCapitalisedWord(words, i) || !words[i + 1].equals(",")
 					|| !APPOSITIVE_OPENERS.contains(words[i + 2].toLowerCase(Locale.ROOT))
@@ -489,7 +362,7 @@ public final class EntityRecognizer {
 						: APPOSITIVE_PRODUCT_NOUNS.contains(d) ? EntityType.PRODUCT : null;
 			}
 			if (type != null) {
-				merged.add(ruleCandidate(i, type));
+				merged.add(ruleNameCandidate(i, type));
 			}
 		}
 	}
@@ -502,17 +375,17 @@ public final class EntityRecognizer {
 	private static boolean isLoneCapitalisedWord(String[] words, int i) {
 		String w = words[i];
 		return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
-				&& !CALENDAR.contains(w.toLowerCase(Locale.ROOT)) && !(i > 0 && Character.isUpperCase(words[i - 1].charAt(0)));
+				&& !ModelSpans.CALENDAR.contains(w.toLowerCase(Locale.ROOT)) && !(i > 0 && Character.isUpperCase(words[i - 1].charAt(0)));
 	}
 
 	/** Whether a candidate already covers a token of {@code first..last}. */
-	private static boolean covered(List<Candidate> merged, int first, int last) {
+	private static boolean covered(List<NameCandidate> merged, int first, int last) {
 		return merged.stream().anyMatch(c -> c.firstToken <= last && first <= c.lastToken);
 	}
 
 	/** A one-word candidate proposed by a rule rather than the model. */
-	private static Candidate ruleCandidate(int token, EntityType type) {
-		Candidate c = new Candidate();
+	private static NameCandidate ruleNameCandidate(int token, EntityType type) {
+		NameCandidate c = new NameCandidate();
 		c.firstToken = token;
 		c.lastToken = token;
 		c.type = type;
@@ -532,25 +405,13 @@ public final class EntityRecognizer {
 		return !headline && pr.startToken() > 0 && pr.probability() >= CONFIDENT_DESPITE_COMMON_WORDS
 				// lower-case common words are description ("open source"), whatever the model says,
 				// unless written as one code-shaped word ("kube-router", "node_exporter")
-				&& (Character.isUpperCase(words[pr.startToken()].charAt(0)) || isCodeShaped(words, pr, text, tokens));
-	}
-
-	/** Words joined by hyphens or underscores with no space between them: a command's or a daemon's name. */
-	private static boolean isCodeShaped(String[] words, NameFinder.Prediction pr, CharSequence text, List<TextSpan> tokens) {
-		boolean joiner = false;
-		for (int i = pr.startToken(); i < pr.endToken(); i++) {
-			joiner |= words[i].equals("-") || words[i].equals("_");
-			if (i > pr.startToken() && tokens.get(i).start() != tokens.get(i - 1).end()) {
-				return false;
-			}
-		}
-		return joiner && pr.endToken() - pr.startToken() >= 3;
+				&& (Character.isUpperCase(words[pr.startToken()].charAt(0)) || ModelSpans.isCodeShaped(words, pr, tokens));
 	}
 
 	private boolean onlyCommonWords(String[] words, NameFinder.Prediction pr) {
 		for (int i = pr.startToken(); i < pr.endToken(); i++) {
 			String w = words[i].toLowerCase(Locale.ROOT);
-			boolean common = w.length() <= 1 || commonWords.contains(w) || CALENDAR.contains(w)
+			boolean common = w.length() <= 1 || commonWords.contains(w) || ModelSpans.CALENDAR.contains(w)
 					|| w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
 			if (!common) {
 				return false;

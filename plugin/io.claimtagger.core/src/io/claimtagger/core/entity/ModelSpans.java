@@ -1,0 +1,136 @@
+package io.claimtagger.core.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.claimtagger.core.text.TextSpan;
+
+/**
+ * Where a name the model proposes begins and ends. The model often stops a word short or runs a
+ * name into a title or a headline's verb; these rules move the edges to where the annotation
+ * guide puts them ("Acme CEO Jane Roe" is the vendor Acme, "Northgrid Data" of "Northgrid Data
+ * Centers" is cut short, "kube-state" of "kube-state-metrics" too).
+ */
+final class ModelSpans {
+
+	/** Dates are capitalised but never names ("Posted September 5"). */
+	static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "posted", "updated");
+
+	/** Titles end an organisation's name and start a person's: "Acme CEO Jane Roe" tags only Acme. */
+	static final Set<String> PERSON_TITLES = Set.of("ceo", "cto", "cfo", "coo", "ciso", "cio", "cmo", "cpo",
+			"founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "vp", "svp", "evp", "chief",
+			"analyst", "spokesperson", "spokesman", "spokeswoman", "researcher", "professor", "mr.", "ms.", "mrs.",
+			"dr.");
+
+	/** Verbs that join two names in headline case ("Acme Cloud Run Combines Serverless and Edge"). */
+	private static final Set<String> HEADLINE_VERBS = Set.of("adds", "acquires", "announces", "backs", "bets", "boosts",
+			"brings", "builds", "buys", "challenges", "combines", "cuts", "debuts", "delivers", "drops", "embraces",
+			"enters", "expands", "extends", "gets", "goes", "hits", "integrates", "introduces", "joins", "launches",
+			"lands", "makes", "moves", "offers", "opens", "partners", "plans", "pushes", "raises", "releases", "rolls",
+			"says", "ships", "speeds", "takes", "targets", "teams", "turns", "unifies", "unveils", "updates",
+			"upgrades", "wins", "is", "are", "to", "for", "with", "vs", "vs.", "versus", "and", "on", "in", "at",
+			"after", "as");
+
+	private ModelSpans() {
+	}
+
+	/**
+	 * A name the model ends before a capitalised word that follows it directly has most often
+	 * stopped short: "Amazon Security" of "Amazon Security Lake", "Northgrid Data" of "Northgrid
+	 * Data Centers". Mid-sentence, outside headlines, a capitalised word right after a name is part
+	 * of it, unless it is a title, a month or the start of a name the catalog knows.
+	 */
+	static void extendOverCapitalisedWords(String[] words, NameCandidate c, List<CatalogMatch> matches,
+			List<TextSpan> tokens) {
+		int next = c.lastToken + 1;
+		while (next < words.length && isCapitalisedNameWord(words[next]) && !startsCatalogMatch(matches, tokens, next)) {
+			next++;
+		}
+		c.lastToken = next - 1;
+	}
+
+	/**
+	 * A lower-case name that stops at a hyphen or an underscore with more word after it, no space
+	 * between, stopped short: "kube-state" of "kube-state-metrics". Capitalised names keep the
+	 * guide's split ("OpenStack-based").
+	 */
+	static void extendOverJoinedParts(String[] words, NameCandidate c, List<TextSpan> tokens) {
+		if (!Character.isLowerCase(words[c.firstToken].charAt(0))) {
+			return;
+		}
+		int last = c.lastToken;
+		while (last + 2 < words.length && (words[last + 1].equals("-") || words[last + 1].equals("_"))
+				&& tokens.get(last + 1).start() == tokens.get(last).end() && tokens.get(last + 2).start() == tokens.get(last + 1).end()
+				&& Character.isLetterOrDigit(words[last + 2].charAt(0))) {
+			last += 2;
+		}
+		c.lastToken = last;
+	}
+
+	private static boolean isCapitalisedNameWord(String w) {
+		String lower = w.toLowerCase(Locale.ROOT);
+		return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+				&& !CALENDAR.contains(lower) && !PERSON_TITLES.contains(lower);
+	}
+
+	private static boolean startsCatalogMatch(List<CatalogMatch> matches, List<TextSpan> tokens, int token) {
+		int start = tokens.get(token).start();
+		return matches.stream().anyMatch(m -> m.span().start() <= start && start < m.span().end());
+	}
+
+	/**
+	 * Cuts a model span where a person title or (in a headline) a verb starts, so names, titles and
+	 * people do not run together. False when nothing of a name is left.
+	 */
+	static boolean trim(String[] words, NameCandidate c, boolean headline) {
+		if (PERSON_TITLES.contains(words[c.firstToken].toLowerCase(Locale.ROOT))) {
+			return false; // "CEO Jane Roe": a person
+		}
+		for (int i = c.firstToken + 1; i <= c.lastToken; i++) {
+			String w = words[i].toLowerCase(Locale.ROOT);
+			if (PERSON_TITLES.contains(w)) {
+				c.lastToken = i - 1;
+				c.type = EntityType.VENDOR; // who has a CEO is an organisation
+				return true;
+			}
+			if (headline && HEADLINE_VERBS.contains(w)) {
+				c.lastToken = i - 1;
+				return true;
+			}
+		}
+		return true;
+	}
+
+	/** "SEATTLE, March 11, 2025 -- ...": a press release's dateline names a place. */
+	static boolean isDateline(String[] words, NameCandidate c) {
+		if (c.firstToken != 0 || c.lastToken + 1 >= words.length || !words[c.lastToken + 1].equals(",")) {
+			return false;
+		}
+		for (int i = c.firstToken; i <= c.lastToken; i++) {
+			if (!words[i].equals(words[i].toUpperCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		for (int i = c.lastToken + 1; i < Math.min(words.length, c.lastToken + 8); i++) {
+			if (CALENDAR.contains(words[i].toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Words joined by hyphens or underscores with no space between them: a command's or a daemon's name. */
+	static boolean isCodeShaped(String[] words, NameFinder.Prediction pr, List<TextSpan> tokens) {
+		boolean joiner = false;
+		for (int i = pr.startToken(); i < pr.endToken(); i++) {
+			joiner |= words[i].equals("-") || words[i].equals("_");
+			if (i > pr.startToken() && tokens.get(i).start() != tokens.get(i - 1).end()) {
+				return false;
+			}
+		}
+		return joiner && pr.endToken() - pr.startToken() >= 3;
+	}
+}
