@@ -102,7 +102,8 @@ public final class CompareClaimsJob extends Job {
 	public record Result(IFile article, Other other, List<ClaimDifference> differences, String problem) {
 	}
 
-	private static final LastResult<Result> LAST = new LastResult<>();
+	/** The latest result, and the views told when a new one is in. */
+	public static final LastResult<Result> RESULTS = new LastResult<>();
 
 	private final IFile article;
 	private final Other other;
@@ -112,18 +113,6 @@ public final class CompareClaimsJob extends Job {
 		this.article = article;
 		this.other = other;
 		setUser(true);
-	}
-
-	public static Result last() {
-		return LAST.get();
-	}
-
-	public static void addListener(Runnable r) {
-		LAST.addListener(r);
-	}
-
-	public static void removeListener(Runnable r) {
-		LAST.removeListener(r);
 	}
 
 	@Override
@@ -137,13 +126,13 @@ public final class CompareClaimsJob extends Job {
 			List<ClaimDifference> diff = ClaimDiff.between(pipeline.tag(oldText).claims(), pipeline.tag(newText).claims(),
 					oldText, newText);
 			progress.worked(2);
-			LAST.publish(new Result(article, other, diff, null));
+			RESULTS.publish(new Result(article, other, diff, null));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException | InterruptedException e) {
 			return Status.CANCEL_STATUS;
 		} catch (CoreException | IOException | ArticleReader.UnreadableArticleException | GitRevision.NotInGitException e) {
 			// Said in the view, where the user looks for the result: no history, no git, unreadable.
-			LAST.publish(new Result(article, other, List.of(), e.getMessage()));
+			RESULTS.publish(new Result(article, other, List.of(), e.getMessage()));
 			return Status.OK_STATUS;
 		}
 	}

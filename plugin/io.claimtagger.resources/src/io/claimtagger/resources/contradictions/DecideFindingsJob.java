@@ -62,14 +62,14 @@ public final class DecideFindingsJob extends Job {
 				return new Status(IStatus.ERROR, ClaimTaggerResources.ID, NLS.bind(Messages.DecideFindingsJob_failed, project.getName()), e);
 			}
 		}
-		FindContradictionsJob.Result last = FindContradictionsJob.last();
+		FindContradictionsJob.Result last = FindContradictionsJob.RESULTS.get();
 		if (last != null) {
 			List<FindingRow> updated = new ArrayList<>();
 			for (FindingRow r : last.rows()) {
 				boolean mine = rows.stream().anyMatch(d -> d.finding().id().equals(r.finding().id()));
 				updated.add(mine ? new FindingRow(r.finding(), r.first(), r.second(), decision) : r);
 			}
-			FindContradictionsJob.changed(new FindContradictionsJob.Result(updated, last.claims(), last.articles(), last.seconds()));
+			FindContradictionsJob.RESULTS.publish(new FindContradictionsJob.Result(updated, last.claims(), last.articles(), last.seconds()));
 		}
 		return Status.OK_STATUS;
 	}

@@ -51,7 +51,8 @@ public final class FindContradictionsJob extends Job {
 	public record Result(List<FindingRow> rows, int claims, int articles, double seconds) {
 	}
 
-	private static final LastResult<Result> LAST = new LastResult<>();
+	/** The latest result, and the views told when a new one is in. */
+	public static final LastResult<Result> RESULTS = new LastResult<>();
 	/** How much of an article's start is read for its dateline (ArticleDate looks at 400 characters). */
 	private static final int DATELINE_BYTES = 1600;
 
@@ -62,23 +63,6 @@ public final class FindContradictionsJob extends Job {
 		super(Messages.FindContradictionsJob_name);
 		this.scope = scope;
 		setUser(true);
-	}
-
-	public static Result last() {
-		return LAST.get();
-	}
-
-	public static void addListener(Runnable r) {
-		LAST.addListener(r);
-	}
-
-	public static void removeListener(Runnable r) {
-		LAST.removeListener(r);
-	}
-
-	/** Tells the listeners the decisions changed (the rows are re-read from {@link #last()}). */
-	static void changed(Result result) {
-		LAST.publish(result);
 	}
 
 	@Override
@@ -111,7 +95,7 @@ public final class FindContradictionsJob extends Job {
 				rows.add(new FindingRow(f, files.get(f.first().article()), files.get(f.second().article()), d == null ? null : d.decision()));
 			}
 			progress.worked(20);
-			changed(new Result(rows, claims.size(), articles.size(), seconds));
+			RESULTS.publish(new Result(rows, claims.size(), articles.size(), seconds));
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;

@@ -28,7 +28,8 @@ public final class LearningReportJob extends Job {
 	/** At most this many folds (one training each, about a minute on two cores). */
 	public static final int FOLDS = 5;
 
-	private static final LastResult<CrossValidation.Report> LAST = new LastResult<>();
+	/** The latest result, and the views told when a new one is in. */
+	public static final LastResult<CrossValidation.Report> RESULTS = new LastResult<>();
 
 	private final int folds;
 	private final java.util.List<org.eclipse.core.resources.IProject> projects;
@@ -58,18 +59,6 @@ public final class LearningReportJob extends Job {
 		return LearningReportJob.class;
 	}
 
-	public static CrossValidation.Report last() {
-		return LAST.get();
-	}
-
-	public static void addListener(Runnable listener) {
-		LAST.addListener(listener);
-	}
-
-	public static void removeListener(Runnable listener) {
-		LAST.removeListener(listener);
-	}
-
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		Path work = null;
@@ -83,7 +72,7 @@ public final class LearningReportJob extends Job {
 			work = Files.createTempDirectory("claimtagger-report-");
 			CrossValidation.Report report = new CrossValidation(RetrainJob.shippedCorpus(), work,
 					Runtime.getRuntime().availableProcessors()).run(evidence, k, monitor::isCanceled, fold -> progress.worked(1));
-			LAST.publish(report);
+			RESULTS.publish(report);
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;

@@ -84,7 +84,7 @@ public final class ClaimDiffView extends ViewPart {
 		viewer = TextTable.create(parent, SWT.SINGLE, ClaimDifference.class,
 				java.util.Arrays.stream(Column.values()).map(c -> new TextTable.Column<ClaimDifference>(c.header, c.weight, c::text)).toList());
 		viewer.addDoubleClickListener(e -> openSelected());
-		CompareClaimsJob.addListener(refresh);
+		CompareClaimsJob.RESULTS.addListener(refresh);
 		show();
 	}
 
@@ -92,7 +92,7 @@ public final class ClaimDiffView extends ViewPart {
 		if (viewer == null || viewer.getTable().isDisposed()) {
 			return;
 		}
-		CompareClaimsJob.Result r = CompareClaimsJob.last();
+		CompareClaimsJob.Result r = CompareClaimsJob.RESULTS.get();
 		if (r == null) {
 			summary.setText(Messages.ClaimDiff_none);
 			viewer.setInput(List.of());
@@ -124,7 +124,7 @@ public final class ClaimDiffView extends ViewPart {
 
 	/** Jumps to the selected difference's sentence: the new one, or the old one in another article. */
 	public void openSelected() {
-		CompareClaimsJob.Result r = CompareClaimsJob.last();
+		CompareClaimsJob.Result r = CompareClaimsJob.RESULTS.get();
 		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		if (r == null || !(selected instanceof ClaimDifference d)) {
 			return;
@@ -143,7 +143,7 @@ public final class ClaimDiffView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		CompareClaimsJob.removeListener(refresh);
+		CompareClaimsJob.RESULTS.removeListener(refresh);
 		super.dispose();
 	}
 }

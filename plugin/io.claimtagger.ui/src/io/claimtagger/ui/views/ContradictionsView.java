@@ -112,7 +112,7 @@ public final class ContradictionsView extends ViewPart {
 		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
 		getSite().registerContextMenu(menu, viewer);
 		getSite().setSelectionProvider(viewer);
-		FindContradictionsJob.addListener(refresh);
+		FindContradictionsJob.RESULTS.addListener(refresh);
 		show();
 	}
 
@@ -120,7 +120,7 @@ public final class ContradictionsView extends ViewPart {
 		if (viewer == null || viewer.getTable().isDisposed()) {
 			return;
 		}
-		FindContradictionsJob.Result result = FindContradictionsJob.last();
+		FindContradictionsJob.Result result = FindContradictionsJob.RESULTS.get();
 		if (result == null) {
 			summary.setText(Messages.Contradictions_none);
 			viewer.setInput(List.of());
@@ -178,7 +178,7 @@ public final class ContradictionsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		FindContradictionsJob.removeListener(refresh);
+		FindContradictionsJob.RESULTS.removeListener(refresh);
 		super.dispose();
 	}
 }

@@ -54,7 +54,7 @@ public final class LearningReportView extends ViewPart {
 		changes = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createLearnedTable(parent);
-		LearningReportJob.addListener(refresh);
+		LearningReportJob.RESULTS.addListener(refresh);
 		TaggingEngine.get().addModelsListener(refresh);
 		TaggingEngine.get().loadInBackground();
 		show();
@@ -165,7 +165,7 @@ public final class LearningReportView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		LearningReportJob.removeListener(refresh);
+		LearningReportJob.RESULTS.removeListener(refresh);
 		TaggingEngine.get().removeModelsListener(refresh);
 		super.dispose();
 	}
@@ -198,7 +198,7 @@ public final class LearningReportView extends ViewPart {
 				: sharing != null ? org.eclipse.osgi.util.NLS.bind(Messages.LearningReport_shared, sharing.getName())
 				: Messages.LearningReport_retrained;
 		status.setText(problem == null ? using : using + " " + problem);
-		CrossValidation.Report report = LearningReportJob.last();
+		CrossValidation.Report report = LearningReportJob.RESULTS.get();
 		changes.setText(report == null ? Messages.LearningReport_none : CrossValidation.text(report));
 		chart.redraw();
 		status.getParent().layout(true);
@@ -207,7 +207,7 @@ public final class LearningReportView extends ViewPart {
 
 	/** Per row (vendors, products, claims) two bars of F1: shipped (grey) and retrained (blue), with P and R. */
 	private void paint(GC gc, int width) {
-		CrossValidation.Report report = LearningReportJob.last();
+		CrossValidation.Report report = LearningReportJob.RESULTS.get();
 		Display display = chart.getDisplay();
 		gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		gc.fillRectangle(chart.getClientArea());
