@@ -117,6 +117,22 @@ public final class ClaimStore {
 	 * project as resolved.
 	 */
 	private void staysInsideThroughLinks(Path file, String article) {
+		// A store file replaced by another thread's atomic move can vanish between the two looks
+		// below; that is not a dangling link, so the walk starts over (a link still there is one).
+		for (int attempt = 0;; attempt++) {
+			try {
+				checkInsideThroughLinks(file, article);
+				return;
+			} catch (IllegalArgumentException e) {
+				if (attempt >= 2 || !(e.getCause() instanceof java.nio.file.NoSuchFileException missing)
+						|| Files.exists(Path.of(missing.getFile()), LinkOption.NOFOLLOW_LINKS)) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	private void checkInsideThroughLinks(Path file, String article) {
 		Path existing = file;
 		while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
 			existing = existing.getParent();
@@ -134,7 +150,7 @@ public final class ClaimStore {
 		} catch (IOException e) {
 			// A dangling link (its target missing) resolves nowhere: refuse it too.
 			throw new IllegalArgumentException("The store file of '" + article + "' cannot be resolved inside the project: "
-					+ existing + " (" + e.getMessage() + ")");
+					+ existing + " (" + e.getMessage() + ")", e);
 		}
 	}
 
