@@ -9,10 +9,13 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * name never seen in training still looks like the names that were: its shape ("DeltaStream" ->
  * {@code XxXx}, "m5.2xlarge" -> {@code xd.dx}, "kube-router" -> {@code x-x}), whether a capital
  * stands mid-sentence (where only names and headings capitalise) and whether the sentence is set
- * in headline case (where capitals say nothing). Referenced by name from the model's feature
+ * in headline case (where capitals say nothing), and whether the word is in an English dictionary
+ * ("Karpenter" is not, "Iceberg" is; docs/accuracy.md, issue 9, step 31). Referenced by name from the model's feature
  * descriptor ({@link WordShapeFeatureGeneratorFactory}), so the class must keep its name.
  */
 public final class WordShapeFeatureGenerator implements AdaptiveFeatureGenerator {
+
+	private static final EnglishWords ENGLISH = EnglishWords.bundled();
 
 	/** The sentence last seen and whether it is a headline: asked once per sentence, not per token. */
 	private String[] sentence;
@@ -43,6 +46,14 @@ public final class WordShapeFeatureGenerator implements AdaptiveFeatureGenerator
 		}
 		if (!capital && isCode(token)) {
 			features.add("code");
+		}
+		if (isWord(token)) {
+			String known = ENGLISH.contains(token) ? "w" : "o";
+			features.add("en=" + known);
+			features.add("en=" + known + ",sh=" + shape + (headline ? ",hl" : ",tx"));
+			if (index > 0 && isWord(tokens[index - 1])) {
+				features.add("en=" + known + ",p=" + (ENGLISH.contains(tokens[index - 1]) ? "w" : "o"));
+			}
 		}
 	}
 
@@ -79,6 +90,12 @@ public final class WordShapeFeatureGenerator implements AdaptiveFeatureGenerator
 
 	private static boolean opensSentence(String previous) {
 		return previous.length() == 1 && ":\"\u201C(\u2018'-\u2014\u2013".indexOf(previous.charAt(0)) >= 0;
+	}
+
+	/** Letters, possibly with hyphens or apostrophes: what a dictionary could hold. */
+	private static boolean isWord(String token) {
+		return token.length() > 1 && Character.isLetter(token.charAt(0))
+				&& token.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
 	}
 
 	private static boolean isCamel(String token) {

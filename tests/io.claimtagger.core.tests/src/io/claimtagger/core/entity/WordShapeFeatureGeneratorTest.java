@@ -41,4 +41,22 @@ public class WordShapeFeatureGeneratorTest {
 		assertFalse(features("we install certificates first", 2).contains("code"));
 		assertTrue(features("events land in DeltaStream", 3).contains("camel"));
 	}
+
+	@Test
+	public void aWordNoDictionaryHoldsIsMarkedWhateverItsCase() {
+		assertTrue(features("we moved to Karpenter last year", 3).contains("en=o"));
+		assertTrue(features("we moved to karpenter last year", 3).contains("en=o"));
+		assertTrue(features("tables in Iceberg format", 2).contains("en=w"));
+		assertTrue(features("several clusters ran", 1).contains("en=w"));
+		assertFalse(features("it costs 5,000 dollars", 2).stream().anyMatch(f -> f.startsWith("en=")));
+	}
+
+	@Test
+	public void theEnglishWordListHoldsWordsAndTheirPluralsOnly() {
+		EnglishWords words = EnglishWords.bundled();
+		assertTrue(words.contains("Snowflake"));
+		assertTrue(words.contains("clusters"));
+		assertFalse(words.contains("Kubernetes"));
+		assertFalse(words.contains("Redpanda"));
+	}
 }
