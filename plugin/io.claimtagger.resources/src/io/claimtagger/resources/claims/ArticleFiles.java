@@ -29,7 +29,7 @@ import io.claimtagger.resources.Messages;
 /**
  * Which workspace files are articles, and their text as the editor sees it. Articles are the
  * files the article editor opens ({@code .article}, {@code .txt}, {@code .md}), outside the
- * claims store, derived (build output) and team-private folders.
+ * claims store and other hidden folders, derived (build output) and team-private folders.
  */
 public final class ArticleFiles {
 
@@ -39,8 +39,22 @@ public final class ArticleFiles {
 	}
 
 	public static boolean isArticle(IResource resource) {
-		return resource instanceof IFile file && hasArticleExtension(file) && !isInStore(file)
+		return resource instanceof IFile file && hasArticleExtension(file) && !isInStore(file) && !isInHiddenFolder(file)
 				&& !file.isDerived(IResource.CHECK_ANCESTORS) && !file.isTeamPrivateMember(IResource.CHECK_ANCESTORS);
+	}
+
+	/**
+	 * Whether a folder on the way to the file is hidden ({@code .claimtagger/models/common-words.txt},
+	 * {@code .git/}, {@code .settings/}): tools keep their files there, as the command line assumes.
+	 */
+	static boolean isInHiddenFolder(IResource resource) {
+		IPath path = resource.getProjectRelativePath();
+		for (int i = 0; i < path.segmentCount() - 1; i++) {
+			if (path.segment(i).startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean hasArticleExtension(IFile file) {
@@ -61,7 +75,7 @@ public final class ArticleFiles {
 
 	/**
 	 * Every article in or under the given resources, each once, sorted by path. Closed projects
-	 * and the store folders are skipped.
+	 * and hidden folders (the store among them) are skipped.
 	 */
 	public static List<IFile> collect(Collection<? extends IResource> roots) throws CoreException {
 		Set<IFile> found = new LinkedHashSet<>();
@@ -76,9 +90,8 @@ public final class ArticleFiles {
 					if (proxy.isDerived() || proxy.isTeamPrivateMember()) {
 						return false;
 					}
-					if (proxy.getType() == IResource.FOLDER && proxy.getName().equals(ClaimStore.FOLDER)
-							&& proxy.requestFullPath().segmentCount() == 2) {
-						return false;
+					if (proxy.getType() == IResource.FOLDER && proxy.getName().startsWith(".")) {
+						return false; // the store, the project's models, .git: see isInHiddenFolder
 					}
 					if (proxy.getType() == IResource.FILE && isArticle(proxy.requestResource())) {
 						found.add((IFile) proxy.requestResource());
