@@ -47,6 +47,14 @@ public final class EntityRecognizer {
 			"framework", "library", "runtime", "distribution", "hypervisor", "scheduler", "orchestrator", "catalog",
 			"appliance", "array", "accelerator", "chip", "processor", "operating", "browser", "editor", "compiler",
 			"cli", "sdk", "api", "plugin", "plug-in", "extension", "agent", "proxy", "gateway", "registry", "operator");
+	/** What a lower-case tool is called right after its name: "the skyrun command-line tool", "the pgvector extension". */
+	private static final Set<String> TOOL_NOUNS = Set.of("tool", "cli", "command", "utility", "extension", "plugin",
+			"plug-in", "library", "package", "daemon", "controller", "operator", "binary", "module", "crate", "agent",
+			"sdk", "runtime", "proxy", "registry", "scanner", "exporter", "engine", "database");
+	private static final Set<String> WORD_PREFIXES = Set.of("micro", "intra", "pre", "post", "multi", "non", "bio", "geo");
+	/** Modifiers that may stand between such a name and its noun. */
+	private static final Set<String> TOOL_MODIFIERS = Set.of("command-line", "open-source", "open", "source", "terminal",
+			"small", "new", "official", "popular", "standalone", "companion");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
 	private static final double CONTEXTUAL_CONFIDENCE = 0.6;
@@ -78,6 +86,8 @@ public final class EntityRecognizer {
 
 	private final NameFinder modelFinder;
 	private final CatalogMatcher catalog;
+	private static final EnglishWords ENGLISH = EnglishWords.bundled();
+
 	private final Set<String> commonWords;
 	private final NotNames notNames;
 
@@ -179,6 +189,7 @@ public final class EntityRecognizer {
 		}
 		addVersionedNames(words, merged);
 		addAppositiveNames(words, merged);
+		addDescribedLowerCaseNames(words, tokens, merged);
 		for (NameCandidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
 			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {
@@ -365,6 +376,66 @@ public final class EntityRecognizer {
 				merged.add(ruleNameCandidate(i, type));
 			}
 		}
+	}
+
+	/**
+	 * A lower-case word nobody proposed that no dictionary and no training sentence has as an
+	 * ordinary word, described as a tool: by an appositive ("pgvectorscale, an extension that ...",
+	 * "eks-node-viewer, a small terminal tool") or by the noun after it ("the skyrun command-line
+	 * tool", "the pgvector extension"). Tools are written in lower case; their description is what
+	 * tells them from a typo or a term of art.
+	 */
+	private void addDescribedLowerCaseNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		for (int i = 0; i + 1 < words.length; i++) {
+			if (i > 0 && tokens.get(i).start() == tokens.get(i - 1).end() || !Character.isLowerCase(words[i].charAt(0))) {
+				continue; // not where a word starts
+			}
+			NameCandidate c = ruleNameCandidate(i, EntityType.PRODUCT);
+			ModelSpans.extendOverJoinedParts(words, c, tokens);
+			int after = c.lastToken + 1;
+			if (!isUnknownLowerCaseWord(String.join("", java.util.Arrays.copyOfRange(words, i, after)))
+					|| covered(merged, i, c.lastToken)) {
+				continue;
+			}
+			boolean described = false;
+			if (after + 2 < words.length && words[after].equals(",") && APPOSITIVE_OPENERS.contains(words[after + 1].toLowerCase(Locale.ROOT))) {
+				for (int k = after + 2; k < Math.min(words.length, after + 7) && !described; k++) {
+					String d = words[k].toLowerCase(Locale.ROOT);
+					if (d.equals(",") || d.equals(".")) {
+						break;
+					}
+					described = TOOL_NOUNS.contains(d) || APPOSITIVE_PRODUCT_NOUNS.contains(d);
+				}
+			} else if (i > 0 && APPOSITIVE_OPENERS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+				int k = after;
+				while (k < words.length && TOOL_MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+					k++;
+				}
+				described = k < words.length && TOOL_NOUNS.contains(words[k].toLowerCase(Locale.ROOT));
+			}
+			if (described) {
+				merged.add(c);
+			}
+		}
+	}
+
+	/**
+	 * Lower case, letters first, and neither an English word nor a word the training corpus writes
+	 * in lower case; a hyphenated word counts when one of its parts of three letters or more is no
+	 * English word ("eks-node-viewer", not "command-line" or "co-located").
+	 */
+	private boolean isUnknownLowerCaseWord(String w) {
+		if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLowerCase(c)
+				|| Character.isDigit(c) || c == '-' || c == '_') || commonWords.contains(w)) {
+			return false;
+		}
+		for (String part : w.split("[-_]")) {
+			// "co-located", "micro-vm": prefixes are no names
+			if (part.length() >= 3 && !ENGLISH.contains(part) && !commonWords.contains(part) && !WORD_PREFIXES.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

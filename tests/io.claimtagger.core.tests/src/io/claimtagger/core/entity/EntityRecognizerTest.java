@@ -161,6 +161,21 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "Founded in 2022 and based in Seattle, the company raised money."));
 	}
 
+	/** A lower-case word no dictionary holds, described as a tool, is a product; a described English word is not. */
+	@Test
+	public void aLowerCaseToolIsKnownByItsDescription() throws IOException {
+		assertEquals(List.of("pgvectorscale/product/model"),
+				recognize(scripted(), "The team went further with pgvectorscale, an extension that adds a disk index."));
+		assertEquals(List.of("eks-node-viewer/product/model"),
+				recognize(scripted(), "eks-node-viewer, a small terminal tool, shows what each node costs."));
+		assertEquals(List.of("skyrun/product/model"),
+				recognize(scripted(), "The skyrun command-line tool deploys and scales an endpoint."));
+		// Undescribed, an English word, a hyphenated English compound or a prefix: no name.
+		assertEquals(List.of(), recognize(scripted(), "Then run skyrun deploy with the model's name."));
+		assertEquals(List.of(), recognize(scripted(), "The sidecar, a small proxy, rewrites requests."));
+		assertEquals(List.of(), recognize(scripted(), "The command-line tool and the co-located agent share a socket."));
+	}
+
 	@Test
 	public void versionsAndStagesJoinTheSpan() throws IOException {
 		assertEquals(List.of("vSphere 4/product/catalog", "SLES 11 SP1/product/catalog"),
