@@ -42,7 +42,13 @@ public final class EntityRecognizer {
 			"outside", "inside", "around");
 	private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "its", "their", "whose");
 	private static final Set<String> APPOSITIVE_VENDOR_NOUNS = Set.of("startup", "start-up", "company", "vendor", "provider",
-			"maker", "firm", "supplier", "developer", "subsidiary", "spinout", "spin-off", "unicorn");
+			"maker", "firm", "supplier", "developer", "subsidiary", "spinout", "spin-off", "unicorn", "backer", "rival",
+			"competitor", "specialist", "designer", "integrator", "reseller", "distributor", "consultancy");
+	/** "Onehouse, founded by ...", "Tenstorrent, led by ...": what is said of a company. */
+	private static final Set<String> VENDOR_PARTICIPLES = Set.of("founded", "co-founded", "backed", "led", "headquartered");
+	/** "Weaviate, written in Go ...", "Milvus, created by ...": what is said of software. */
+	private static final Set<String> PRODUCT_PARTICIPLES = Set.of("written", "developed", "created", "maintained",
+			"open-sourced", "implemented");
 	private static final Set<String> APPOSITIVE_PRODUCT_NOUNS = Set.of("engine", "database", "platform", "tool", "service",
 			"framework", "library", "runtime", "distribution", "hypervisor", "scheduler", "orchestrator", "catalog",
 			"appliance", "array", "accelerator", "chip", "processor", "operating", "browser", "editor", "compiler",
@@ -355,15 +361,17 @@ public final class EntityRecognizer {
 	 */
 	private void addAppositiveNames(String[] words, List<NameCandidate> merged) {
 		for (int i = 0; i + 3 < words.length; i++) {
+			String opener = i + 2 < words.length ? words[i + 2].toLowerCase(Locale.ROOT) : "";
 			if (!isLoneCapitalisedWord(words, i) || !words[i + 1].equals(",")
-					|| !APPOSITIVE_OPENERS.contains(words[i + 2].toLowerCase(Locale.ROOT))
+					|| !APPOSITIVE_OPENERS.contains(opener) && !VENDOR_PARTICIPLES.contains(opener) && !PRODUCT_PARTICIPLES.contains(opener)
 					// "Instead, the company ...": an adverb opening the sentence
 					|| (i == 0 && commonWords.contains(words[i].toLowerCase(Locale.ROOT)))
 					// "based in Seattle, the company ...": the appositive is about the subject
 					|| (i > 0 && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) || covered(merged, i, i)) {
 				continue;
 			}
-			EntityType type = null;
+			EntityType type = VENDOR_PARTICIPLES.contains(opener) ? EntityType.VENDOR
+					: PRODUCT_PARTICIPLES.contains(opener) ? EntityType.PRODUCT : null;
 			for (int k = i + 3; k < Math.min(words.length, i + 8) && type == null; k++) {
 				String d = words[k].toLowerCase(Locale.ROOT);
 				if (d.equals(",") || d.equals(".")) {

@@ -156,6 +156,13 @@ public class EntityRecognizerTest {
 				recognize(scripted(), "Last week Quillfeather, a payroll startup, replaced its queue."));
 		assertEquals(List.of("Notation/product/model"),
 				recognize(scripted(), "Teams sign images with Notation, a signing tool from the project."));
+		// What is said of a company or of software right after the comma types it too.
+		assertEquals(List.of("Quorvane/vendor/model"),
+				recognize(scripted(), "Quorvane, founded by the engineer who wrote the format, raised money."));
+		assertEquals(List.of("Stellith/vendor/model"),
+				recognize(scripted(), "Stellith, the main commercial backer of the engine, sells support."));
+		assertEquals(List.of("Vectrial/product/model"),
+				recognize(scripted(), "Vectrial, written in Go and developed in Amsterdam, stores vectors."));
 		// Not about the name: an adverb opening the sentence, a place before the subject's appositive.
 		assertEquals(List.of(), recognize(scripted(), "Instead, the company sells services."));
 		assertEquals(List.of(), recognize(scripted(), "Founded in 2022 and based in Seattle, the company raised money."));
