@@ -11,19 +11,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words of an English dictionary (SCOWL, lower case; {@code english-words.txt}). The name finder
- * asks whether a token is one: "Karpenter", "Redpanda" and "kubectl" are not, "Iceberg" and "cosign"
- * are. Unlike the token itself, which the model only knows for words it was trained on, the answer
- * exists for every word, so it carries over to names no training sentence has.
+ * The words of an English dictionary (SCOWL; {@code english-words.txt}): its lower-case words and
+ * its capitalised proper nouns. The name finder asks whether a token is an ordinary word:
+ * "Karpenter", "Redpanda" and "kubectl" are not, "Iceberg" and "cosign" are. Unlike the token
+ * itself, which the model only knows for words it was trained on, the answer exists for every word,
+ * so it carries over to names no training sentence has. The proper nouns (places, given names and
+ * surnames, long-established companies: "Redmond", "Ortiz", "Intel") tell the rules a word that is
+ * no new product's name.
  */
 public final class EnglishWords {
 
 	private static final String RESOURCE = "english-words.txt";
 
 	private final Set<String> words;
+	private final Set<String> properNouns;
 
-	EnglishWords(Set<String> words) {
+	EnglishWords(Set<String> words, Set<String> properNouns) {
 		this.words = Set.copyOf(words);
+		this.properNouns = Set.copyOf(properNouns);
 	}
 
 	/** The list that ships in the core bundle, read once. */
@@ -37,6 +42,11 @@ public final class EnglishWords {
 		return words.contains(lower) || lower.endsWith("s") && words.contains(lower.substring(0, lower.length() - 1));
 	}
 
+	/** Whether the dictionary has the word at all, in lower case or as a proper noun ("Oslo", "Ortiz"). */
+	public boolean knows(String word) {
+		return contains(word) || properNouns.contains(word);
+	}
+
 	private static final class Holder {
 		static final EnglishWords BUNDLED = read();
 
@@ -46,13 +56,14 @@ public final class EnglishWords {
 					throw new IllegalStateException("Missing resource " + RESOURCE);
 				}
 				Set<String> words = new HashSet<>(1 << 17);
+				Set<String> properNouns = new HashSet<>(1 << 14);
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 				for (String line; (line = reader.readLine()) != null;) {
 					if (!line.isEmpty() && !line.startsWith("#")) {
-						words.add(line);
+						(Character.isUpperCase(line.charAt(0)) ? properNouns : words).add(line);
 					}
 				}
-				return new EnglishWords(words);
+				return new EnglishWords(words, properNouns);
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}

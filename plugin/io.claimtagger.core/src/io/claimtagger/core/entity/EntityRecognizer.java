@@ -58,6 +58,7 @@ public final class EntityRecognizer {
 			"plug-in", "library", "package", "daemon", "controller", "operator", "binary", "module", "crate", "agent",
 			"sdk", "runtime", "proxy", "registry", "scanner", "exporter", "engine", "database");
 	private static final Set<String> WORD_PREFIXES = Set.of("micro", "intra", "pre", "post", "multi", "non", "bio", "geo");
+	private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
 	/** Modifiers that may stand between such a name and its noun. */
 	private static final Set<String> TOOL_MODIFIERS = Set.of("command-line", "open-source", "open", "source", "terminal",
 			"small", "new", "official", "popular", "standalone", "companion");
@@ -196,6 +197,7 @@ public final class EntityRecognizer {
 		addVersionedNames(words, merged);
 		addAppositiveNames(words, merged);
 		addDescribedLowerCaseNames(words, tokens, merged);
+		addListedNames(words, tokens, merged);
 		for (NameCandidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
 			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {
@@ -425,6 +427,99 @@ public final class EntityRecognizer {
 				merged.add(c);
 			}
 		}
+	}
+
+	/**
+	 * One-word items of a list that holds a name ("vLLM, SGLang and TensorRT-LLM", "Harbor, Amazon ECR
+	 * and zot"): an item nobody proposed, written as a name and in no dictionary (neither an
+	 * ordinary word nor a place or person it knows), takes the type of the name beside it. An item
+	 * is a list's only where a separator or the end of the list follows it.
+	 */
+	private void addListedNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		for (NameCandidate known : List.copyOf(merged)) {
+			// "NVIDIA's TensorRT-LLM": the list's item is the product, not the company before it
+			if (known.confidence < RULE_CONFIDENCE || known.lastToken + 1 < words.length && isPossessive(words[known.lastToken + 1])) {
+				continue;
+			}
+			for (int direction : new int[] { 1, -1 }) {
+				List<Integer> items = new ArrayList<>();
+				boolean conjunction = false;
+				int edge = direction > 0 ? known.lastToken : known.firstToken;
+				while (true) {
+					int separator = edge + direction;
+					int item = separator + direction;
+					if (item < 0 || item >= words.length || !LIST_SEPARATORS.contains(words[separator].toLowerCase(Locale.ROOT))) {
+						break;
+					}
+					conjunction |= !words[separator].equals(",");
+					// ", and" / ", or": one separator of two tokens
+					if (direction > 0 && words[separator].equals(",") && LIST_SEPARATORS.contains(words[item].toLowerCase(Locale.ROOT))
+							&& !words[item].equals(",")) {
+						conjunction = true;
+						item++;
+					} else if (direction < 0 && !words[separator].equals(",") && item >= 1 && words[item].equals(",")) {
+						item--;
+					}
+					if (item < 0 || item >= words.length) {
+						break;
+					}
+					int at = item;
+					NameCandidate next = merged.stream().filter(c -> c.firstToken <= at && at <= c.lastToken).findFirst().orElse(null);
+					if (next != null) {
+						edge = direction > 0 ? next.lastToken : next.firstToken;
+						continue;
+					}
+					if (!isListableWord(words, item) || !endsListItem(words, tokens, item) || !startsListItem(words, item)) {
+						break;
+					}
+					items.add(item);
+					edge = item;
+				}
+				// "According to IDC, Hyper-V ...", "Marten Mickos, Eucalyptus's chief": commas alone make no list
+				if (conjunction) {
+					for (int item : items) {
+						merged.add(ruleNameCandidate(item, known.type));
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean isPossessive(String word) {
+		return word.equals("'s") || word.equals("\u2019s") || word.equals("'") || word.equals("\u2019");
+	}
+
+	/** Preceded by a separator, or by a lower-case word where the list starts ("include vLLM, ..."). */
+	private static boolean startsListItem(String[] words, int item) {
+		return item == 0 || LIST_SEPARATORS.contains(words[item - 1].toLowerCase(Locale.ROOT))
+				|| Character.isLowerCase(words[item - 1].charAt(0)) || !Character.isLetterOrDigit(words[item - 1].charAt(0));
+	}
+
+	/** Followed by a separator, the sentence's end or (for a list's last item) a lower-case word. */
+	private static boolean endsListItem(String[] words, List<TextSpan> tokens, int item) {
+		if (item + 1 >= words.length) {
+			return true;
+		}
+		if (tokens.get(item + 1).start() == tokens.get(item).end() && !words[item + 1].equals(",") && !words[item + 1].equals(".")) {
+			return false; // "zot-based", "Thanos's": more than the item
+		}
+		String after = words[item + 1];
+		return LIST_SEPARATORS.contains(after.toLowerCase(Locale.ROOT)) || after.equals(".") || after.equals(";")
+				|| after.equals(")") || Character.isLowerCase(after.charAt(0));
+	}
+
+	/** Written as a name (capitalised, an acronym, or a lower-case coinage) and in no dictionary. */
+	private boolean isListableWord(String[] words, int i) {
+		String w = words[i];
+		String lower = w.toLowerCase(Locale.ROOT);
+		if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || ENGLISH.knows(w) || commonWords.contains(lower)
+				|| ModelSpans.CALENDAR.contains(lower) || ModelSpans.PERSON_TITLES.contains(lower) || notNames.contains(w)) {
+			return false;
+		}
+		boolean acronym = w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+		boolean capitalised = Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+				&& !(w.endsWith("s") && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)); // "CDNs"
+		return acronym ? w.length() >= 3 : capitalised || isUnknownLowerCaseWord(w);
 	}
 
 	/**

@@ -183,6 +183,22 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "The command-line tool and the co-located agent share a socket."));
 	}
 
+	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
+	@Test
+	public void aListWithANameNamesItsOtherItems() throws IOException {
+		assertEquals(List.of("Xen/product/catalog", "Qembrix/product/model", "KVM/product/catalog"),
+				recognize(scripted(), "The tool manages Xen, Qembrix and KVM hosts."));
+		assertEquals(List.of("Oracle/vendor/catalog", "Zentrova/vendor/model"),
+				recognize(scripted(), "Customers compared Oracle and Zentrova before they bought."));
+		// A company before its product's name is no item of its own ("Oracle's Qembrix" is the item).
+		assertEquals(List.of("KVM/product/catalog", "Qembrix/product/model", "Oracle/vendor/catalog"),
+				recognize(scripted(), "Images include KVM, Qembrix and Oracle's tools."));
+		// Commas alone make no list; a dictionary's word, place or person is no new name.
+		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "According to Quixelia, Xen grew."));
+		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "It runs Xen in Oslo and Seattle."));
+		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "It runs Xen, storage and networking."));
+	}
+
 	@Test
 	public void versionsAndStagesJoinTheSpan() throws IOException {
 		assertEquals(List.of("vSphere 4/product/catalog", "SLES 11 SP1/product/catalog"),

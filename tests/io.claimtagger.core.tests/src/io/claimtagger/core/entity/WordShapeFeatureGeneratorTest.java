@@ -52,11 +52,15 @@ public class WordShapeFeatureGeneratorTest {
 	}
 
 	@Test
-	public void theEnglishWordListHoldsWordsAndTheirPluralsOnly() {
+	public void theEnglishWordListHoldsWordsTheirPluralsAndProperNouns() {
 		EnglishWords words = EnglishWords.bundled();
 		assertTrue(words.contains("Snowflake"));
 		assertTrue(words.contains("clusters"));
 		assertFalse(words.contains("Kubernetes"));
 		assertFalse(words.contains("Redpanda"));
+		// Proper nouns are known, but are no ordinary words for the name finder.
+		assertTrue(words.knows("Oslo"));
+		assertFalse(words.contains("Oslo"));
+		assertFalse(words.knows("Redpanda"));
 	}
 }
