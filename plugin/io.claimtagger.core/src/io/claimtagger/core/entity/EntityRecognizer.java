@@ -198,6 +198,7 @@ public final class EntityRecognizer {
 		addAppositiveNames(words, merged);
 		addDescribedLowerCaseNames(words, tokens, merged);
 		addListedNames(words, tokens, merged);
+		addLowerCaseSentenceStart(words, tokens, merged);
 		for (NameCandidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
 			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {
@@ -493,6 +494,22 @@ public final class EntityRecognizer {
 	private static boolean startsListItem(String[] words, int item) {
 		return item == 0 || LIST_SEPARATORS.contains(words[item - 1].toLowerCase(Locale.ROOT))
 				|| Character.isLowerCase(words[item - 1].charAt(0)) || !Character.isLetterOrDigit(words[item - 1].charAt(0));
+	}
+
+	/**
+	 * A sentence that opens with a lower-case word no dictionary and no training sentence has opens
+	 * with a tool's name ("pgvector turns PostgreSQL into ...", "tide-syncer can now pull ..."):
+	 * writers keep a tool's lower case even where a sentence would capitalise.
+	 */
+	private void addLowerCaseSentenceStart(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		if (words.length < 3 || !Character.isLowerCase(words[0].charAt(0))) {
+			return;
+		}
+		NameCandidate c = ruleNameCandidate(0, EntityType.PRODUCT);
+		ModelSpans.extendOverJoinedParts(words, c, tokens);
+		if (!covered(merged, 0, c.lastToken) && isUnknownLowerCaseWord(String.join("", java.util.Arrays.copyOfRange(words, 0, c.lastToken + 1)))) {
+			merged.add(c);
+		}
 	}
 
 	/** Followed by a separator, the sentence's end or (for a list's last item) a lower-case word. */

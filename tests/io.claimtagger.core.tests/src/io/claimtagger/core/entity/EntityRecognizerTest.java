@@ -177,6 +177,10 @@ public class EntityRecognizerTest {
 				recognize(scripted(), "eks-node-viewer, a small terminal tool, shows what each node costs."));
 		assertEquals(List.of("skyrun/product/model"),
 				recognize(scripted(), "The skyrun command-line tool deploys and scales an endpoint."));
+		// Opening a sentence in lower case, it needs no description.
+		assertEquals(List.of("pgvexor/product/model"), recognize(scripted(), "pgvexor turns the database into a vector store."));
+		assertEquals(List.of("tide-syncr/product/model"), recognize(scripted(), "tide-syncr logs in JSON by default."));
+		assertEquals(List.of(), recognize(scripted(), "it only runs the Linux guests."));
 		// Undescribed, an English word, a hyphenated English compound or a prefix: no name.
 		assertEquals(List.of(), recognize(scripted(), "Then run skyrun deploy with the model's name."));
 		assertEquals(List.of(), recognize(scripted(), "The sidecar, a small proxy, rewrites requests."));
