@@ -30,6 +30,8 @@ public final class EntityRecognizer {
 	 * 0.75 add false alarms, 0.95 finds half as much.
 	 */
 	static final double CONFIDENT_DESPITE_COMMON_WORDS = 0.85;
+	/** Below this, a place the dictionary knows after "in" or "from" is taken for the place (docs/accuracy.md, step 36). */
+	static final double UNSURE_PLACE = 0.7;
 	/** A rule, not the model: a middling confidence the hover shows as such. */
 	static final double RULE_CONFIDENCE = 0.5;
 	private static final Set<String> NOT_VERSIONED_NAMES = Set.of("version", "versions", "release", "releases", "section",
@@ -223,10 +225,49 @@ public final class EntityRecognizer {
 			if (LICENSE.matcher(surface).matches() || PERIOD.matcher(surface).matches() || notNames.contains(surface)) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
+			if (saidToBeNoName(words, c, headline)) {
+				continue;
+			}
 			String canonical = c.canonical != null ? c.canonical : VersionSuffix.strip(surface);
 			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));
 		}
 		return entities;
+	}
+
+	/** What a Kubernetes-style API kind is called: "NodePool and EC2NodeClass resources", "GitRepository objects". */
+	private static final Set<String> RESOURCE_NOUNS = Set.of("resource", "resources", "object", "objects", "crd", "crds");
+	/** "(Nasdaq: CSCO)": the guide counts tickers as no entity. */
+	private static final Set<String> EXCHANGES = Set.of("nasdaq", "nyse", "lse", "tsx", "asx", "otc", "otcqx", "euronext");
+	private static final Set<String> PLACE_BEFORE = Set.of("in", "from", "near");
+
+	/**
+	 * Names the sentence itself says are something else: a CamelCase API kind followed (alone or in
+	 * a list) by "resources" or "objects"; a stock ticker after its exchange; a place the dictionary
+	 * knows, after "in" or "from", that only the model proposed and not surely ("a startup from
+	 * Estonia", "teams in Austin"); and an ordinary English word the model proposed with little
+	 * confidence where every word is capitalised (a sentence's start, a headline: "... Raises $42 Million to Grade ...").
+	 */
+	private static boolean saidToBeNoName(String[] words, NameCandidate c, boolean headline) {
+		String w = words[c.firstToken];
+		if (c.tokenCount() == 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isUpperCase)
+				&& w.chars().anyMatch(Character::isLowerCase)) {
+			int k = c.lastToken + 1;
+			while (k + 1 < words.length && LIST_SEPARATORS.contains(words[k])) {
+				k += 2;
+			}
+			if (k < words.length && RESOURCE_NOUNS.contains(words[k].toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		if (c.firstToken >= 2 && words[c.firstToken - 1].equals(":") && EXCHANGES.contains(words[c.firstToken - 2].toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		boolean unsureModelWord = c.source == EntitySource.MODEL && c.tokenCount() == 1;
+		if (unsureModelWord && c.confidence < UNSURE_PLACE && c.firstToken > 0 && ENGLISH.knows(w) && !ENGLISH.contains(w)
+				&& PLACE_BEFORE.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		return unsureModelWord && c.confidence < RULE_CONFIDENCE && (c.firstToken == 0 || headline) && ENGLISH.contains(w);
 	}
 
 	private static void attachVersionsAndJoin(CharSequence text, List<TextSpan> tokens, List<NameCandidate> kept) {

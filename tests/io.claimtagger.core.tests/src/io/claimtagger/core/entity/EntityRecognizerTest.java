@@ -39,6 +39,11 @@ public class EntityRecognizerTest {
 
 	/** Predicts the given word runs with the given types, as a trained model might. */
 	private static NameFinder scripted(String... runsAndTypes) {
+		return scriptedAt(0.9, runsAndTypes);
+	}
+
+	/** As {@link #scripted}, each name with the given probability. */
+	private static NameFinder scriptedAt(double probability, String... runsAndTypes) {
 		return tokens -> {
 			List<NameFinder.Prediction> out = new ArrayList<>();
 			for (int r = 0; r < runsAndTypes.length; r += 2) {
@@ -49,7 +54,7 @@ public class EntityRecognizerTest {
 						match = tokens[i + k].equals(words[k]);
 					}
 					if (match) {
-						out.add(new NameFinder.Prediction(i, i + words.length, EntityType.fromId(runsAndTypes[r + 1]), 0.9));
+						out.add(new NameFinder.Prediction(i, i + words.length, EntityType.fromId(runsAndTypes[r + 1]), probability));
 					}
 				}
 			}
@@ -201,6 +206,20 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "According to Quixelia, Xen grew."));
 		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "It runs Xen in Oslo and Seattle."));
 		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "It runs Xen, storage and networking."));
+	}
+
+	/** What the sentence says a proposed name is: an API kind, a ticker, a place, a capitalised word. */
+	@Test
+	public void theSentenceCanSayAProposedNameIsNone() throws IOException {
+		assertEquals(List.of(), recognize(scripted("NodePool", "product", "EC2NodeClass", "product"),
+				"The release replaced them with NodePool and EC2NodeClass resources."));
+		assertEquals(List.of("Quandrix/vendor/model"), recognize(scripted("Quandrix", "vendor", "QDX", "vendor"),
+				"Quandrix (Nasdaq: QDX) closed the deal."));
+		assertEquals(List.of(), recognize(scriptedAt(0.5, "Estonia", "vendor"), "They bought a startup from Estonia."));
+		assertEquals(List.of(), recognize(scriptedAt(0.4, "Shared", "product"), "Shared storage moves old segments away."));
+		// Sure of them, the model keeps them; a CamelCase product is no API kind without "resources".
+		assertEquals(List.of("Estonia/vendor/model"), recognize(scriptedAt(0.9, "Estonia", "vendor"), "They bought a startup from Estonia."));
+		assertEquals(List.of("DeltaStream/product/model"), recognize(scripted("DeltaStream", "product"), "We moved our jobs to DeltaStream last year."));
 	}
 
 	@Test
