@@ -32,6 +32,8 @@ public final class EntityRecognizer {
 	static final double CONFIDENT_DESPITE_COMMON_WORDS = 0.85;
 	/** Below this, a place the dictionary knows after "in" or "from" is taken for the place (docs/accuracy.md, step 36). */
 	static final double UNSURE_PLACE = 0.7;
+	/** Below this, the model's type of a name yields to its appositive's (docs/accuracy.md, step 37; 1.0 gives the same). */
+	static final double APPOSITIVE_OVER_MODEL = 0.8;
 	/** A rule, not the model: a middling confidence the hover shows as such. */
 	static final double RULE_CONFIDENCE = 0.5;
 	private static final Set<String> NOT_VERSIONED_NAMES = Set.of("version", "versions", "release", "releases", "section",
@@ -60,6 +62,9 @@ public final class EntityRecognizer {
 			"plug-in", "library", "package", "daemon", "controller", "operator", "binary", "module", "crate", "agent",
 			"sdk", "runtime", "proxy", "registry", "scanner", "exporter", "engine", "database");
 	private static final Set<String> WORD_PREFIXES = Set.of("micro", "intra", "pre", "post", "multi", "non", "bio", "geo");
+	/** Words after which an appositive's noun phrase has ended ("a signing tool from the project"). */
+	private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "of", "for", "from", "by", "that", "which", "who",
+			"with", "behind", "based", "at", "on", "to", "and", "or");
 	private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
 	/** Modifiers that may stand between such a name and its noun. */
 	private static final Set<String> TOOL_MODIFIERS = Set.of("command-line", "open-source", "open", "source", "terminal",
@@ -405,29 +410,61 @@ public final class EntityRecognizer {
 	 */
 	private void addAppositiveNames(String[] words, List<NameCandidate> merged) {
 		for (int i = 0; i + 3 < words.length; i++) {
-			String opener = i + 2 < words.length ? words[i + 2].toLowerCase(Locale.ROOT) : "";
 			if (!isLoneCapitalisedWord(words, i) || !words[i + 1].equals(",")
-					|| !APPOSITIVE_OPENERS.contains(opener) && !VENDOR_PARTICIPLES.contains(opener) && !PRODUCT_PARTICIPLES.contains(opener)
 					// "Instead, the company ...": an adverb opening the sentence
 					|| (i == 0 && commonWords.contains(words[i].toLowerCase(Locale.ROOT)))
 					// "based in Seattle, the company ...": the appositive is about the subject
 					|| (i > 0 && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) || covered(merged, i, i)) {
 				continue;
 			}
-			EntityType type = VENDOR_PARTICIPLES.contains(opener) ? EntityType.VENDOR
-					: PRODUCT_PARTICIPLES.contains(opener) ? EntityType.PRODUCT : null;
-			for (int k = i + 3; k < Math.min(words.length, i + 8) && type == null; k++) {
-				String d = words[k].toLowerCase(Locale.ROOT);
-				if (d.equals(",") || d.equals(".")) {
-					break;
-				}
-				type = APPOSITIVE_VENDOR_NOUNS.contains(d) ? EntityType.VENDOR
-						: APPOSITIVE_PRODUCT_NOUNS.contains(d) ? EntityType.PRODUCT : null;
-			}
+			EntityType type = appositiveType(words, i + 1);
 			if (type != null) {
 				merged.add(ruleNameCandidate(i, type));
 			}
 		}
+		// The model's type yields to what the appositive says of the name ("Stonebridge IT, a managed
+		// service provider", "StreamNative, the main company behind ...", "Milvus, created by ...").
+		for (NameCandidate c : merged) {
+			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && c.lastToken + 3 < words.length
+					&& words[c.lastToken + 1].equals(",")
+					&& (c.firstToken == 0 || !PLACE_PREPOSITIONS.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT)))) {
+				EntityType type = appositiveType(words, c.lastToken + 1);
+				if (type != null) {
+					c.type = type;
+				}
+			}
+		}
+	}
+
+	/** What the appositive after the comma at {@code comma} says a name is, or null when it says neither. */
+	private static EntityType appositiveType(String[] words, int comma) {
+		String opener = comma + 1 < words.length ? words[comma + 1].toLowerCase(Locale.ROOT) : "";
+		if (VENDOR_PARTICIPLES.contains(opener)) {
+			return EntityType.VENDOR;
+		}
+		if (PRODUCT_PARTICIPLES.contains(opener)) {
+			return EntityType.PRODUCT;
+		}
+		if (!APPOSITIVE_OPENERS.contains(opener)) {
+			return null;
+		}
+		// The noun phrase's last noun is its head: "a managed service provider in Ohio" is a provider.
+		EntityType type = null;
+		for (int k = comma + 2; k < Math.min(words.length, comma + 7); k++) {
+			String d = words[k].toLowerCase(Locale.ROOT);
+			if (d.equals(",") || d.equals(".") || NOUN_PHRASE_ENDS.contains(d)) {
+				break;
+			}
+			if (k + 1 < words.length && isPossessive(words[k + 1])) {
+				continue; // "Pure1, the vendor's management service": the owner, not what the name is
+			}
+			if (APPOSITIVE_VENDOR_NOUNS.contains(d)) {
+				type = EntityType.VENDOR;
+			} else if (APPOSITIVE_PRODUCT_NOUNS.contains(d)) {
+				type = EntityType.PRODUCT;
+			}
+		}
+		return type;
 	}
 
 	/**

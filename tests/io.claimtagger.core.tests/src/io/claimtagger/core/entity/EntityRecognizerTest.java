@@ -168,6 +168,11 @@ public class EntityRecognizerTest {
 				recognize(scripted(), "Stellith, the main commercial backer of the engine, sells support."));
 		assertEquals(List.of("Vectrial/product/model"),
 				recognize(scripted(), "Vectrial, written in Go and developed in Amsterdam, stores vectors."));
+		// It also types a name the model found, unless the noun is an owner's ("the vendor's service").
+		assertEquals(List.of("Norbrook IT/vendor/model"), recognize(scriptedAt(0.6, "Norbrook IT", "product"),
+				"Norbrook IT, a managed service provider in Ohio, resells the arrays."));
+		assertEquals(List.of("Vault9/product/model"), recognize(scriptedAt(0.6, "Vault9", "product"),
+				"Vault9, the vendor's cloud management service, tracks usage."));
 		// Not about the name: an adverb opening the sentence, a place before the subject's appositive.
 		assertEquals(List.of(), recognize(scripted(), "Instead, the company sells services."));
 		assertEquals(List.of(), recognize(scripted(), "Founded in 2022 and based in Seattle, the company raised money."));
