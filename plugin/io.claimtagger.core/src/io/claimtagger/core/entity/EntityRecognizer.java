@@ -65,9 +65,14 @@ public final class EntityRecognizer {
 	/** Words after which an appositive's noun phrase has ended ("a signing tool from the project"). */
 	private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "of", "for", "from", "by", "that", "which", "who",
 			"with", "behind", "based", "at", "on", "to", "and", "or");
+	private static final Set<String> MADE_VERBS = Set.of("open-sourced", "spun", "donated", "created", "built", "developed",
+			"released", "maintains", "maintained", "launched");
+	/** A name right before one of these is software: "the Seastar framework", "the Tidewater controller", "the Entra brand". */
+	private static final Set<String> HEAD_PRODUCT_NOUNS = Set.of("framework", "controller", "brand", "library", "runtime",
+			"engine", "cli", "sdk", "plugin", "extension", "operator", "scheduler", "algorithm");
 	private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
 	/** Modifiers that may stand between such a name and its noun. */
-	private static final Set<String> TOOL_MODIFIERS = Set.of("command-line", "open-source", "open", "source", "terminal",
+	private static final Set<String> TOOL_MODIFIERS = Set.of("command", "line", "open", "source", "terminal",
 			"small", "new", "official", "popular", "standalone", "companion");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
@@ -423,7 +428,8 @@ public final class EntityRecognizer {
 			}
 		}
 		// The model's type yields to what the appositive says of the name ("Stonebridge IT, a managed
-		// service provider", "StreamNative, the main company behind ...", "Milvus, created by ...").
+		// service provider", "StreamNative, the main company behind ...", "Milvus, created by ..."), to
+		// a company having made it (", which AWS open-sourced") and to a software noun after it.
 		for (NameCandidate c : merged) {
 			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && c.lastToken + 3 < words.length
 					&& words[c.lastToken + 1].equals(",")
@@ -433,12 +439,31 @@ public final class EntityRecognizer {
 					c.type = type;
 				}
 			}
+			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && (madeByACompany(words, c.lastToken + 1)
+					|| c.lastToken + 1 < words.length && HEAD_PRODUCT_NOUNS.contains(words[c.lastToken + 1].toLowerCase(Locale.ROOT)))) {
+				c.type = EntityType.PRODUCT;
+			}
 		}
+	}
+
+	/**
+	 * ", which AWS open-sourced", ", which Yahoo spun out": something a company made, so a product
+	 * (what a company bought may be a company: not counted).
+	 */
+	private static boolean madeByACompany(String[] words, int comma) {
+		return comma + 3 < words.length && words[comma].equals(",") && words[comma + 1].equalsIgnoreCase("which")
+				&& Character.isUpperCase(words[comma + 2].charAt(0)) && MADE_VERBS.contains(hyphenated(words, comma + 3).toLowerCase(Locale.ROOT));
+	}
+
+	/** The word at {@code k} with the parts a hyphen joins to it: the tokenizer splits "open-sourced" in three. */
+	private static String hyphenated(String[] words, int k) {
+		return k + 2 < words.length && words[k + 1].equals("-") ? words[k] + "-" + words[k + 2] : words[k];
 	}
 
 	/** What the appositive after the comma at {@code comma} says a name is, or null when it says neither. */
 	private static EntityType appositiveType(String[] words, int comma) {
-		String opener = comma + 1 < words.length ? words[comma + 1].toLowerCase(Locale.ROOT) : "";
+		// After a comma an appositive starts in lower case ("Filed under Storage, Open Source" is a list)
+		String opener = comma + 1 < words.length && Character.isLowerCase(words[comma + 1].charAt(0)) ? hyphenated(words, comma + 1) : "";
 		if (VENDOR_PARTICIPLES.contains(opener)) {
 			return EntityType.VENDOR;
 		}
@@ -497,7 +522,7 @@ public final class EntityRecognizer {
 				}
 			} else if (i > 0 && APPOSITIVE_OPENERS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
 				int k = after;
-				while (k < words.length && TOOL_MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+				while (k < words.length && (TOOL_MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT)) || words[k].equals("-"))) {
 					k++;
 				}
 				described = k < words.length && TOOL_NOUNS.contains(words[k].toLowerCase(Locale.ROOT));

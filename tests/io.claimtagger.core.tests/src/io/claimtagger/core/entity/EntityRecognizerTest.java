@@ -173,6 +173,14 @@ public class EntityRecognizerTest {
 				"Norbrook IT, a managed service provider in Ohio, resells the arrays."));
 		assertEquals(List.of("Vault9/product/model"), recognize(scriptedAt(0.6, "Vault9", "product"),
 				"Vault9, the vendor's cloud management service, tracks usage."));
+		// Made by a company, or called a framework: software.
+		assertEquals(List.of("Karvex/product/model", "Oracle/vendor/catalog"), recognize(scriptedAt(0.6, "Karvex", "vendor"),
+				"Karvex, which Oracle open-sourced in 2021, skips the groups."));
+		assertEquals(List.of("Seastrix/product/model"), recognize(scriptedAt(0.6, "Seastrix", "vendor"),
+				"It runs on the Seastrix framework with one thread per core."));
+		// A person's title is no participle ("co-founder" is not "co-founded"), a capitalised list no appositive.
+		assertEquals(List.of(), recognize(scripted(), "The index costs little, said Joost Verhalt, co-founder of the startup."));
+		assertEquals(List.of(), recognize(scripted(), "Filed under Tanvix, Open Source."));
 		// Not about the name: an adverb opening the sentence, a place before the subject's appositive.
 		assertEquals(List.of(), recognize(scripted(), "Instead, the company sells services."));
 		assertEquals(List.of(), recognize(scripted(), "Founded in 2022 and based in Seattle, the company raised money."));
@@ -187,6 +195,8 @@ public class EntityRecognizerTest {
 				recognize(scripted(), "eks-node-viewer, a small terminal tool, shows what each node costs."));
 		assertEquals(List.of("skyrun/product/model"),
 				recognize(scripted(), "The skyrun command-line tool deploys and scales an endpoint."));
+		assertEquals(List.of("vexctl/product/model"),
+				recognize(scripted(), "Operators install the vexctl open-source utility first."));
 		// Opening a sentence in lower case, it needs no description.
 		assertEquals(List.of("pgvexor/product/model"), recognize(scripted(), "pgvexor turns the database into a vector store."));
 		assertEquals(List.of("tide-syncr/product/model"), recognize(scripted(), "tide-syncr logs in JSON by default."));
