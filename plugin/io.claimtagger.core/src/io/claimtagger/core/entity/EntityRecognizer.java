@@ -65,6 +65,8 @@ public final class EntityRecognizer {
 	/** Words after which an appositive's noun phrase has ended ("a signing tool from the project"). */
 	private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "of", "for", "from", "by", "that", "which", "who",
 			"with", "behind", "based", "at", "on", "to", "and", "or");
+	private static final Set<String> PROJECT_PEOPLE = Set.of("creator", "creators", "maintainer", "maintainers", "authors",
+			"contributors", "committers");
 	private static final Set<String> MADE_VERBS = Set.of("open-sourced", "spun", "donated", "created", "built", "developed",
 			"released", "maintains", "maintained", "launched");
 	/** A name right before one of these is software: "the Seastar framework", "the Tidewater controller", "the Entra brand". */
@@ -439,6 +441,14 @@ public final class EntityRecognizer {
 					c.type = type;
 				}
 			}
+			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && actsAsACompany(words, c, merged)) {
+				c.type = EntityType.VENDOR;
+			}
+			// "Sigstore's creators", "Hudi's creator": people make projects (the model was sure of Hudi as a vendor)
+			if (c.source == EntitySource.MODEL && c.lastToken + 2 < words.length && isPossessive(words[c.lastToken + 1])
+					&& PROJECT_PEOPLE.contains(words[c.lastToken + 2].toLowerCase(Locale.ROOT))) {
+				c.type = EntityType.PRODUCT;
+			}
 			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && (madeByACompany(words, c.lastToken + 1)
 					|| c.lastToken + 1 < words.length && HEAD_PRODUCT_NOUNS.contains(words[c.lastToken + 1].toLowerCase(Locale.ROOT)))) {
 				c.type = EntityType.PRODUCT;
@@ -458,6 +468,30 @@ public final class EntityRecognizer {
 	/** The word at {@code k} with the parts a hyphen joins to it: the tokenizer splits "open-sourced" in three. */
 	private static String hyphenated(String[] words, int k) {
 		return k + 2 < words.length && words[k + 1].equals("-") ? words[k] + "-" + words[k + 2] : words[k];
+	}
+
+	/**
+	 * The name, alone or with other names ("Exabeam and LogRhythm announced"), is the subject of a
+	 * verb only a company does ("ClickHouse itself bought", "Securonix and Panther remain independent").
+	 */
+	private static boolean actsAsACompany(String[] words, NameCandidate c, List<NameCandidate> merged) {
+		int k = c.lastToken + 1;
+		while (k + 1 < words.length && (words[k].equals("and") || words[k].equals(","))) {
+			int at = k + 1;
+			NameCandidate other = merged.stream().filter(o -> o.firstToken == at).findFirst().orElse(null);
+			if (other == null) {
+				return false;
+			}
+			k = other.lastToken + 1;
+		}
+		if (k < words.length && words[k].equalsIgnoreCase("itself")) {
+			k++;
+		}
+		if (k >= words.length) {
+			return false;
+		}
+		String verb = words[k].toLowerCase(Locale.ROOT);
+		return COMPANY_VERBS.contains(verb) || verb.equals("bought") || verb.equals("remain") && k + 1 < words.length && words[k + 1].equalsIgnoreCase("independent");
 	}
 
 	/** What the appositive after the comma at {@code comma} says a name is, or null when it says neither. */

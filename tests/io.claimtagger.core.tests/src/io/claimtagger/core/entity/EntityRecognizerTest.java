@@ -178,6 +178,11 @@ public class EntityRecognizerTest {
 				"Karvex, which Oracle open-sourced in 2021, skips the groups."));
 		assertEquals(List.of("Seastrix/product/model"), recognize(scriptedAt(0.6, "Seastrix", "vendor"),
 				"It runs on the Seastrix framework with one thread per core."));
+		// Acting as a company (alone or with another name), or having creators: a vendor, a product.
+		assertEquals(List.of("Vexabe/vendor/model", "Logrift/vendor/model"), recognize(scriptedAt(0.6, "Vexabe", "product", "Logrift", "vendor"),
+				"In May, Vexabe and Logrift announced a merger of equals."));
+		assertEquals(List.of("Sigrust/product/model"), recognize(scriptedAt(0.95, "Sigrust", "vendor"),
+				"A startup founded by several of Sigrust's creators raised money."));
 		// A person's title is no participle ("co-founder" is not "co-founded"), a capitalised list no appositive.
 		assertEquals(List.of(), recognize(scripted(), "The index costs little, said Joost Verhalt, co-founder of the startup."));
 		assertEquals(List.of(), recognize(scripted(), "Filed under Tanvix, Open Source."));
