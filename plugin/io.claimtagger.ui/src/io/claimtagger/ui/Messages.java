@@ -67,6 +67,7 @@ public final class Messages extends NLS {
 	public static String Hover_confidence;
 	public static String Hover_source;
 	public static String Hover_source_model;
+	public static String Hover_source_context;
 	public static String Hover_source_catalog;
 	public static String Hover_source_both;
 	public static String Hover_claim;

@@ -100,7 +100,7 @@ public final class DocumentNames {
 					: List.of();
 			if (!words.isEmpty() && isDistinctive(words, commonWords)) {
 				offers.add(new Offer(List.copyOf(words), e.type(), e.canonical(), e.confidence(), e.text(),
-						e.source() == EntitySource.MODEL));
+						e.source().fromText()));
 			}
 		}
 		return offers.isEmpty() && people.isEmpty() ? Contribution.NONE : new Contribution(offers, people);
@@ -178,7 +178,7 @@ public final class DocumentNames {
 	}
 
 	private boolean isPerson(Entity e) {
-		return e.source() == EntitySource.MODEL && people.contains(e.text());
+		return e.source().fromText() && people.contains(e.text());
 	}
 
 	private static void teach(Map<String, Name> names, Map<String, int[]> votes, List<String> words, Offer e) {

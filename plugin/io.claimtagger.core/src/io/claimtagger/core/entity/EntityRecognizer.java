@@ -274,7 +274,7 @@ public final class EntityRecognizer {
 		if (c.firstToken >= 2 && words[c.firstToken - 1].equals(":") && EXCHANGES.contains(words[c.firstToken - 2].toLowerCase(Locale.ROOT))) {
 			return true;
 		}
-		boolean unsureModelWord = c.source == EntitySource.MODEL && c.tokenCount() == 1;
+		boolean unsureModelWord = c.source.fromText() && c.tokenCount() == 1;
 		if (unsureModelWord && c.confidence < UNSURE_PLACE && c.firstToken > 0 && ENGLISH.knows(w) && !ENGLISH.contains(w)
 				&& PLACE_BEFORE.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT))) {
 			return true;
@@ -433,7 +433,7 @@ public final class EntityRecognizer {
 		// service provider", "StreamNative, the main company behind ...", "Milvus, created by ..."), to
 		// a company having made it (", which AWS open-sourced") and to a software noun after it.
 		for (NameCandidate c : merged) {
-			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && c.lastToken + 3 < words.length
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && c.lastToken + 3 < words.length
 					&& words[c.lastToken + 1].equals(",")
 					&& (c.firstToken == 0 || !PLACE_PREPOSITIONS.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT)))) {
 				EntityType type = appositiveType(words, c.lastToken + 1);
@@ -441,15 +441,15 @@ public final class EntityRecognizer {
 					c.type = type;
 				}
 			}
-			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && actsAsACompany(words, c, merged)) {
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && actsAsACompany(words, c, merged)) {
 				c.type = EntityType.VENDOR;
 			}
 			// "Sigstore's creators", "Hudi's creator": people make projects (the model was sure of Hudi as a vendor)
-			if (c.source == EntitySource.MODEL && c.lastToken + 2 < words.length && isPossessive(words[c.lastToken + 1])
+			if (c.source.fromText() && c.lastToken + 2 < words.length && isPossessive(words[c.lastToken + 1])
 					&& PROJECT_PEOPLE.contains(words[c.lastToken + 2].toLowerCase(Locale.ROOT))) {
 				c.type = EntityType.PRODUCT;
 			}
-			if (c.source == EntitySource.MODEL && c.confidence < APPOSITIVE_OVER_MODEL && (madeByACompany(words, c.lastToken + 1)
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && (madeByACompany(words, c.lastToken + 1)
 					|| c.lastToken + 1 < words.length && HEAD_PRODUCT_NOUNS.contains(words[c.lastToken + 1].toLowerCase(Locale.ROOT)))) {
 				c.type = EntityType.PRODUCT;
 			}
@@ -718,7 +718,7 @@ public final class EntityRecognizer {
 		c.lastToken = token;
 		c.type = type;
 		c.confidence = RULE_CONFIDENCE;
-		c.source = EntitySource.MODEL;
+		c.source = EntitySource.CONTEXT;
 		return c;
 	}
 

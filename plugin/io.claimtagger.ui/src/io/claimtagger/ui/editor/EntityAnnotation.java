@@ -30,6 +30,7 @@ public final class EntityAnnotation extends Annotation {
 		case MODEL -> Messages.Hover_source_model;
 		case CATALOG -> Messages.Hover_source_catalog;
 		case BOTH -> Messages.Hover_source_both;
+		case CONTEXT -> Messages.Hover_source_context;
 		};
 		return title + '\n' + NLS.bind(Messages.Hover_canonical, e.canonical()) + '\n'
 				+ NLS.bind(Messages.Hover_confidence, String.format("%.0f%%", e.confidence() * 100)) + '\n'

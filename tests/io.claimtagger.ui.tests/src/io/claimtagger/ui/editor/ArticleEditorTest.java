@@ -121,6 +121,19 @@ public class ArticleEditorTest {
 		assertNull(new TaggingTextHover().getHoverInfo(Workbench.viewer(editor), new Region(2, 0)));
 	}
 
+	/** A name only the sentence's wording gives away (a lower-case tool opening a sentence) says so. */
+	@Test
+	public void hoverSaysWhenTheWordsAroundANameFoundIt() throws Exception {
+		String text = "Notes\n\npgvexor turns the database into a vector store.\n";
+		IFile file = Workbench.file("hover-context.article", text);
+		ITextEditor editor = Workbench.open(file, ArticleEditor.ID);
+		int at = text.indexOf("pgvexor");
+		Workbench.waitUntil("product pgvexor", () -> Workbench.tagged(editor).contains("io.claimtagger.ui.product:pgvexor@" + at));
+		String hover = new TaggingTextHover().getHoverInfo(Workbench.viewer(editor), new Region(at + 1, 0));
+		assertTrue(hover, hover.startsWith("Product: pgvexor\n"));
+		assertTrue(hover, hover.contains("\nFound by: the words around it"));
+	}
+
 	private static String percent(double confidence) {
 		return String.format("%.0f%%", confidence * 100);
 	}
