@@ -163,6 +163,7 @@ public final class Messages extends NLS {
 	public static String VendorsProductsView_column_article;
 	public static String VendorsProductsView_column_line;
 	public static String VendorsProductsView_articles;
+	public static String VendorsProductsView_articlesOne;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -95,7 +95,8 @@ public final class VendorsProductsView extends ScopedView<LoadEntitiesJob.Result
 		column(Messages.VendorsProductsView_column_mentions, 80,
 				e -> e instanceof EntityGroup<?> g ? Integer.toString(g.mentions().size()) : "");
 		column(Messages.VendorsProductsView_column_article, 240,
-				e -> e instanceof EntityGroup<?> g ? NLS.bind(Messages.VendorsProductsView_articles, g.articleCount())
+				e -> e instanceof EntityGroup<?> g ? (g.articleCount() == 1 ? Messages.VendorsProductsView_articlesOne
+						: NLS.bind(Messages.VendorsProductsView_articles, g.articleCount()))
 						: articleOf(e).getFullPath().makeRelative().toString());
 		column(Messages.VendorsProductsView_column_line, 60,
 				e -> e instanceof EntityMention<?> m ? Integer.toString(m.line()) : "");

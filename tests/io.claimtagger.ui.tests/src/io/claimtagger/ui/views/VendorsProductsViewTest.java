@@ -38,6 +38,17 @@ public class VendorsProductsViewTest {
 		ClaimsWorkbench.delete(project);
 	}
 
+	/** The text the view's tree shows in a group's row. */
+	private String rowText(EntityGroup<IFile> group, int column) {
+		view.viewer().reveal(group);
+		for (org.eclipse.swt.widgets.TreeItem item : view.viewer().getTree().getItems()) {
+			if (item.getData() == group) {
+				return item.getText(column);
+			}
+		}
+		throw new AssertionError("no row for " + group.canonical());
+	}
+
 	@Test
 	public void groupsByCanonicalNameWithCountsAndJumpsToAMention() throws Exception {
 		project = ClaimsWorkbench.project("vendors-view-test");
@@ -58,6 +69,10 @@ public class VendorsProductsViewTest {
 		// Most mentioned first.
 		assertTrue(view.groups().get(0).mentions().size() >= view.groups().get(view.groups().size() - 1).mentions().size());
 		assertTrue(view.getContentDescription(), view.getContentDescription().contains("in 2 articles of vendors-view-test"));
+		// What the rows read: "2 articles" for RHEL, "1 article" for a name in one (not "1 articles").
+		assertEquals("2 articles", rowText(rhel, 3));
+		EntityGroup<IFile> once = view.groups().stream().filter(g -> g.articleCount() == 1).findFirst().orElseThrow();
+		assertEquals("1 article", rowText(once, 3));
 
 		EntityMention<IFile> mention = rhel.mentions().stream().filter(m -> m.article().equals(kvm)).findFirst().orElseThrow();
 		view.viewer().setSelection(new StructuredSelection(mention), true);
