@@ -24,4 +24,20 @@ final class NameCandidate {
 	int tokenCount() {
 		return lastToken - firstToken + 1;
 	}
+
+	/** A one-word candidate proposed by a rule rather than the model: the words around it. */
+	static NameCandidate fromRule(int token, EntityType type) {
+		NameCandidate c = new NameCandidate();
+		c.firstToken = token;
+		c.lastToken = token;
+		c.type = type;
+		c.confidence = EntityRecognizer.RULE_CONFIDENCE;
+		c.source = EntitySource.CONTEXT;
+		return c;
+	}
+
+	/** Whether a candidate already covers a token of {@code first..last}. */
+	static boolean anyCovers(List<NameCandidate> candidates, int first, int last) {
+		return candidates.stream().anyMatch(c -> c.firstToken <= last && first <= c.lastToken);
+	}
 }

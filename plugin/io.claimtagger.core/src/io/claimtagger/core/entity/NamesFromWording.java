@@ -1,0 +1,411 @@
+package io.claimtagger.core.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.claimtagger.core.text.TextSpan;
+
+/**
+ * Names the words around them give away, where the model proposed nothing or was unsure (issue 9,
+ * docs/accuracy.md steps 25 and 31-39): an appositive ("Quillfeather, a payroll startup"), a tool
+ * described as one or opening a sentence in lower case ("pgvector turns ..."), an item of a list
+ * beside a known name, a company's verb, a software noun after the name; and names the sentence
+ * says are something else (an API kind, a ticker, a place). Every rule leans on a dictionary
+ * ({@link EnglishWords}) and the training corpus's common words to tell a new name from an
+ * ordinary word. Works on one sentence's words and the candidates proposed so far.
+ */
+final class NamesFromWording {
+
+	private static final EnglishWords ENGLISH = EnglishWords.bundled();
+
+	/** Below this, a place the dictionary knows after "in" or "from" is taken for the place (docs/accuracy.md, step 36). */
+	static final double UNSURE_PLACE = 0.7;
+	/** Below this, the model's type of a name yields to its appositive's (docs/accuracy.md, step 37; 1.0 gives the same). */
+	static final double APPOSITIVE_OVER_MODEL = 0.8;
+
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "of", "to", "into", "across",
+			"outside", "inside", "around");
+	private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "its", "their", "whose");
+	private static final Set<String> APPOSITIVE_VENDOR_NOUNS = Set.of("startup", "start-up", "company", "vendor", "provider",
+			"maker", "firm", "supplier", "developer", "subsidiary", "spinout", "spin-off", "unicorn", "backer", "rival",
+			"competitor", "specialist", "designer", "integrator", "reseller", "distributor", "consultancy");
+	/** "Onehouse, founded by ...", "Tenstorrent, led by ...": what is said of a company. */
+	private static final Set<String> VENDOR_PARTICIPLES = Set.of("founded", "co-founded", "backed", "led", "headquartered");
+	/** "Weaviate, written in Go ...", "Milvus, created by ...": what is said of software. */
+	private static final Set<String> PRODUCT_PARTICIPLES = Set.of("written", "developed", "created", "maintained",
+			"open-sourced", "implemented");
+	private static final Set<String> APPOSITIVE_PRODUCT_NOUNS = Set.of("engine", "database", "platform", "tool", "service",
+			"framework", "library", "runtime", "distribution", "hypervisor", "scheduler", "orchestrator", "catalog",
+			"appliance", "array", "accelerator", "chip", "processor", "operating", "browser", "editor", "compiler",
+			"cli", "sdk", "api", "plugin", "plug-in", "extension", "agent", "proxy", "gateway", "registry", "operator");
+	/** What a lower-case tool is called right after its name: "the skyrun command-line tool", "the pgvector extension". */
+	private static final Set<String> TOOL_NOUNS = Set.of("tool", "cli", "command", "utility", "extension", "plugin",
+			"plug-in", "library", "package", "daemon", "controller", "operator", "binary", "module", "crate", "agent",
+			"sdk", "runtime", "proxy", "registry", "scanner", "exporter", "engine", "database");
+	private static final Set<String> WORD_PREFIXES = Set.of("micro", "intra", "pre", "post", "multi", "non", "bio", "geo");
+	/** Words after which an appositive's noun phrase has ended ("a signing tool from the project"). */
+	private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "of", "for", "from", "by", "that", "which", "who",
+			"with", "behind", "based", "at", "on", "to", "and", "or");
+	private static final Set<String> PROJECT_PEOPLE = Set.of("creator", "creators", "maintainer", "maintainers", "authors",
+			"contributors", "committers");
+	private static final Set<String> MADE_VERBS = Set.of("open-sourced", "spun", "donated", "created", "built", "developed",
+			"released", "maintains", "maintained", "launched");
+	/** A name right before one of these is software: "the Seastar framework", "the Tidewater controller", "the Entra brand". */
+	private static final Set<String> HEAD_PRODUCT_NOUNS = Set.of("framework", "controller", "brand", "library", "runtime",
+			"engine", "cli", "sdk", "plugin", "extension", "operator", "scheduler", "algorithm");
+	private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
+	/** Modifiers that may stand between such a name and its noun. */
+	private static final Set<String> TOOL_MODIFIERS = Set.of("command", "line", "open", "source", "terminal",
+			"small", "new", "official", "popular", "standalone", "companion");
+
+	/** What a Kubernetes-style API kind is called: "NodePool and EC2NodeClass resources", "GitRepository objects". */
+	private static final Set<String> RESOURCE_NOUNS = Set.of("resource", "resources", "object", "objects", "crd", "crds");
+	/** "(Nasdaq: CSCO)": the guide counts tickers as no entity. */
+	private static final Set<String> EXCHANGES = Set.of("nasdaq", "nyse", "lse", "tsx", "asx", "otc", "otcqx", "euronext");
+	private static final Set<String> PLACE_BEFORE = Set.of("in", "from", "near");
+
+	private final Set<String> commonWords;
+	private final NotNames notNames;
+
+	NamesFromWording(Set<String> commonWords, NotNames notNames) {
+		this.commonWords = commonWords;
+		this.notNames = notNames;
+	}
+
+	/** Adds the names the wording gives away to {@code merged}, and retypes the unsure ones it describes. */
+	void propose(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		addAppositiveNames(words, merged);
+		addDescribedLowerCaseNames(words, tokens, merged);
+		addListedNames(words, tokens, merged);
+		addLowerCaseSentenceStart(words, tokens, merged);
+	}
+
+	/**
+	 * Names the sentence itself says are something else: a CamelCase API kind followed (alone or in
+	 * a list) by "resources" or "objects"; a stock ticker after its exchange; a place the dictionary
+	 * knows, after "in" or "from", that only the model proposed and not surely ("a startup from
+	 * Estonia", "teams in Austin"); and an ordinary English word the model proposed with little
+	 * confidence where every word is capitalised (a sentence's start, a headline: "... Raises $42 Million to Grade ...").
+	 */
+	static boolean saysItIsNoName(String[] words, NameCandidate c, boolean headline) {
+		String w = words[c.firstToken];
+		if (c.tokenCount() == 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isUpperCase)
+				&& w.chars().anyMatch(Character::isLowerCase)) {
+			int k = c.lastToken + 1;
+			while (k + 1 < words.length && LIST_SEPARATORS.contains(words[k])) {
+				k += 2;
+			}
+			if (k < words.length && RESOURCE_NOUNS.contains(words[k].toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		if (c.firstToken >= 2 && words[c.firstToken - 1].equals(":") && EXCHANGES.contains(words[c.firstToken - 2].toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		boolean unsureModelWord = c.source.fromText() && c.tokenCount() == 1;
+		if (unsureModelWord && c.confidence < UNSURE_PLACE && c.firstToken > 0 && ENGLISH.knows(w) && !ENGLISH.contains(w)
+				&& PLACE_BEFORE.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		return unsureModelWord && c.confidence < EntityRecognizer.RULE_CONFIDENCE && (c.firstToken == 0 || headline) && ENGLISH.contains(w);
+	}
+
+
+	/**
+	 * A capitalised word nobody proposed, described right after it by an appositive that says what
+	 * it is: "Quillfeather, a payroll startup" (a vendor), "Tessera, its storage engine" (a product).
+	 */
+	private void addAppositiveNames(String[] words, List<NameCandidate> merged) {
+		for (int i = 0; i + 3 < words.length; i++) {
+			if (!isLoneCapitalisedWord(words, i) || !words[i + 1].equals(",")
+					// "Instead, the company ...": an adverb opening the sentence
+					|| (i == 0 && commonWords.contains(words[i].toLowerCase(Locale.ROOT)))
+					// "based in Seattle, the company ...": the appositive is about the subject
+					|| (i > 0 && PLACE_PREPOSITIONS.contains(words[i - 1].toLowerCase(Locale.ROOT))) || NameCandidate.anyCovers(merged, i, i)) {
+				continue;
+			}
+			EntityType type = appositiveType(words, i + 1);
+			if (type != null) {
+				merged.add(NameCandidate.fromRule(i, type));
+			}
+		}
+		// The model's type yields to what the appositive says of the name ("Stonebridge IT, a managed
+		// service provider", "StreamNative, the main company behind ...", "Milvus, created by ..."), to
+		// a company having made it (", which AWS open-sourced") and to a software noun after it.
+		for (NameCandidate c : merged) {
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && c.lastToken + 3 < words.length
+					&& words[c.lastToken + 1].equals(",")
+					&& (c.firstToken == 0 || !PLACE_PREPOSITIONS.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT)))) {
+				EntityType type = appositiveType(words, c.lastToken + 1);
+				if (type != null) {
+					c.type = type;
+				}
+			}
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && actsAsACompany(words, c, merged)) {
+				c.type = EntityType.VENDOR;
+			}
+			// "Sigstore's creators", "Hudi's creator": people make projects (the model was sure of Hudi as a vendor)
+			if (c.source.fromText() && c.lastToken + 2 < words.length && isPossessive(words[c.lastToken + 1])
+					&& PROJECT_PEOPLE.contains(words[c.lastToken + 2].toLowerCase(Locale.ROOT))) {
+				c.type = EntityType.PRODUCT;
+			}
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && (madeByACompany(words, c.lastToken + 1)
+					|| c.lastToken + 1 < words.length && HEAD_PRODUCT_NOUNS.contains(words[c.lastToken + 1].toLowerCase(Locale.ROOT)))) {
+				c.type = EntityType.PRODUCT;
+			}
+		}
+	}
+
+	/**
+	 * ", which AWS open-sourced", ", which Yahoo spun out": something a company made, so a product
+	 * (what a company bought may be a company: not counted).
+	 */
+	private static boolean madeByACompany(String[] words, int comma) {
+		return comma + 3 < words.length && words[comma].equals(",") && words[comma + 1].equalsIgnoreCase("which")
+				&& Character.isUpperCase(words[comma + 2].charAt(0)) && MADE_VERBS.contains(hyphenated(words, comma + 3).toLowerCase(Locale.ROOT));
+	}
+
+	/** The word at {@code k} with the parts a hyphen joins to it: the tokenizer splits "open-sourced" in three. */
+	private static String hyphenated(String[] words, int k) {
+		return k + 2 < words.length && words[k + 1].equals("-") ? words[k] + "-" + words[k + 2] : words[k];
+	}
+
+	/**
+	 * The name, alone or with other names ("Exabeam and LogRhythm announced"), is the subject of a
+	 * verb only a company does ("ClickHouse itself bought", "Securonix and Panther remain independent").
+	 */
+	private static boolean actsAsACompany(String[] words, NameCandidate c, List<NameCandidate> merged) {
+		int k = c.lastToken + 1;
+		while (k + 1 < words.length && (words[k].equals("and") || words[k].equals(","))) {
+			int at = k + 1;
+			NameCandidate other = merged.stream().filter(o -> o.firstToken == at).findFirst().orElse(null);
+			if (other == null) {
+				return false;
+			}
+			k = other.lastToken + 1;
+		}
+		if (k < words.length && words[k].equalsIgnoreCase("itself")) {
+			k++;
+		}
+		if (k >= words.length) {
+			return false;
+		}
+		String verb = words[k].toLowerCase(Locale.ROOT);
+		return EntityRecognizer.COMPANY_VERBS.contains(verb) || verb.equals("bought") || verb.equals("remain") && k + 1 < words.length && words[k + 1].equalsIgnoreCase("independent");
+	}
+
+	/** What the appositive after the comma at {@code comma} says a name is, or null when it says neither. */
+	private static EntityType appositiveType(String[] words, int comma) {
+		// After a comma an appositive starts in lower case ("Filed under Storage, Open Source" is a list)
+		String opener = comma + 1 < words.length && Character.isLowerCase(words[comma + 1].charAt(0)) ? hyphenated(words, comma + 1) : "";
+		if (VENDOR_PARTICIPLES.contains(opener)) {
+			return EntityType.VENDOR;
+		}
+		if (PRODUCT_PARTICIPLES.contains(opener)) {
+			return EntityType.PRODUCT;
+		}
+		if (!APPOSITIVE_OPENERS.contains(opener)) {
+			return null;
+		}
+		// The noun phrase's last noun is its head: "a managed service provider in Ohio" is a provider.
+		EntityType type = null;
+		for (int k = comma + 2; k < Math.min(words.length, comma + 7); k++) {
+			String d = words[k].toLowerCase(Locale.ROOT);
+			if (d.equals(",") || d.equals(".") || NOUN_PHRASE_ENDS.contains(d)) {
+				break;
+			}
+			if (k + 1 < words.length && isPossessive(words[k + 1])) {
+				continue; // "Pure1, the vendor's management service": the owner, not what the name is
+			}
+			if (APPOSITIVE_VENDOR_NOUNS.contains(d)) {
+				type = EntityType.VENDOR;
+			} else if (APPOSITIVE_PRODUCT_NOUNS.contains(d)) {
+				type = EntityType.PRODUCT;
+			}
+		}
+		return type;
+	}
+
+	/**
+	 * A lower-case word nobody proposed that no dictionary and no training sentence has as an
+	 * ordinary word, described as a tool: by an appositive ("pgvectorscale, an extension that ...",
+	 * "eks-node-viewer, a small terminal tool") or by the noun after it ("the skyrun command-line
+	 * tool", "the pgvector extension"). Tools are written in lower case; their description is what
+	 * tells them from a typo or a term of art.
+	 */
+	private void addDescribedLowerCaseNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		for (int i = 0; i + 1 < words.length; i++) {
+			if (i > 0 && tokens.get(i).start() == tokens.get(i - 1).end() || !Character.isLowerCase(words[i].charAt(0))) {
+				continue; // not where a word starts
+			}
+			NameCandidate c = NameCandidate.fromRule(i, EntityType.PRODUCT);
+			ModelSpans.extendOverJoinedParts(words, c, tokens);
+			int after = c.lastToken + 1;
+			if (!isUnknownLowerCaseWord(String.join("", java.util.Arrays.copyOfRange(words, i, after)))
+					|| NameCandidate.anyCovers(merged, i, c.lastToken)) {
+				continue;
+			}
+			boolean described = false;
+			if (after + 2 < words.length && words[after].equals(",") && APPOSITIVE_OPENERS.contains(words[after + 1].toLowerCase(Locale.ROOT))) {
+				for (int k = after + 2; k < Math.min(words.length, after + 7) && !described; k++) {
+					String d = words[k].toLowerCase(Locale.ROOT);
+					if (d.equals(",") || d.equals(".")) {
+						break;
+					}
+					described = TOOL_NOUNS.contains(d) || APPOSITIVE_PRODUCT_NOUNS.contains(d);
+				}
+			} else if (i > 0 && APPOSITIVE_OPENERS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
+				int k = after;
+				while (k < words.length && (TOOL_MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT)) || words[k].equals("-"))) {
+					k++;
+				}
+				described = k < words.length && TOOL_NOUNS.contains(words[k].toLowerCase(Locale.ROOT));
+			}
+			if (described) {
+				merged.add(c);
+			}
+		}
+	}
+
+	/**
+	 * One-word items of a list that holds a name ("vLLM, SGLang and TensorRT-LLM", "Harbor, Amazon ECR
+	 * and zot"): an item nobody proposed, written as a name and in no dictionary (neither an
+	 * ordinary word nor a place or person it knows), takes the type of the name beside it. An item
+	 * is a list's only where a separator or the end of the list follows it.
+	 */
+	private void addListedNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		for (NameCandidate known : List.copyOf(merged)) {
+			// "NVIDIA's TensorRT-LLM": the list's item is the product, not the company before it
+			if (known.confidence < EntityRecognizer.RULE_CONFIDENCE || known.lastToken + 1 < words.length && isPossessive(words[known.lastToken + 1])) {
+				continue;
+			}
+			for (int direction : new int[] { 1, -1 }) {
+				List<Integer> items = new ArrayList<>();
+				boolean conjunction = false;
+				int edge = direction > 0 ? known.lastToken : known.firstToken;
+				while (true) {
+					int separator = edge + direction;
+					int item = separator + direction;
+					if (item < 0 || item >= words.length || !LIST_SEPARATORS.contains(words[separator].toLowerCase(Locale.ROOT))) {
+						break;
+					}
+					conjunction |= !words[separator].equals(",");
+					// ", and" / ", or": one separator of two tokens
+					if (direction > 0 && words[separator].equals(",") && LIST_SEPARATORS.contains(words[item].toLowerCase(Locale.ROOT))
+							&& !words[item].equals(",")) {
+						conjunction = true;
+						item++;
+					} else if (direction < 0 && !words[separator].equals(",") && item >= 1 && words[item].equals(",")) {
+						item--;
+					}
+					if (item < 0 || item >= words.length) {
+						break;
+					}
+					int at = item;
+					NameCandidate next = merged.stream().filter(c -> c.firstToken <= at && at <= c.lastToken).findFirst().orElse(null);
+					if (next != null) {
+						edge = direction > 0 ? next.lastToken : next.firstToken;
+						continue;
+					}
+					if (!isListableWord(words, item) || !endsListItem(words, tokens, item) || !startsListItem(words, item)) {
+						break;
+					}
+					items.add(item);
+					edge = item;
+				}
+				// "According to IDC, Hyper-V ...", "Marten Mickos, Eucalyptus's chief": commas alone make no list
+				if (conjunction) {
+					for (int item : items) {
+						merged.add(NameCandidate.fromRule(item, known.type));
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean isPossessive(String word) {
+		return word.equals("'s") || word.equals("\u2019s") || word.equals("'") || word.equals("\u2019");
+	}
+
+	/** Preceded by a separator, or by a lower-case word where the list starts ("include vLLM, ..."). */
+	private static boolean startsListItem(String[] words, int item) {
+		return item == 0 || LIST_SEPARATORS.contains(words[item - 1].toLowerCase(Locale.ROOT))
+				|| Character.isLowerCase(words[item - 1].charAt(0)) || !Character.isLetterOrDigit(words[item - 1].charAt(0));
+	}
+
+	/**
+	 * A sentence that opens with a lower-case word no dictionary and no training sentence has opens
+	 * with a tool's name ("pgvector turns PostgreSQL into ...", "tide-syncer can now pull ..."):
+	 * writers keep a tool's lower case even where a sentence would capitalise.
+	 */
+	private void addLowerCaseSentenceStart(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		if (words.length < 3 || !Character.isLowerCase(words[0].charAt(0))) {
+			return;
+		}
+		NameCandidate c = NameCandidate.fromRule(0, EntityType.PRODUCT);
+		ModelSpans.extendOverJoinedParts(words, c, tokens);
+		if (!NameCandidate.anyCovers(merged, 0, c.lastToken) && isUnknownLowerCaseWord(String.join("", java.util.Arrays.copyOfRange(words, 0, c.lastToken + 1)))) {
+			merged.add(c);
+		}
+	}
+
+	/** Followed by a separator, the sentence's end or (for a list's last item) a lower-case word. */
+	private static boolean endsListItem(String[] words, List<TextSpan> tokens, int item) {
+		if (item + 1 >= words.length) {
+			return true;
+		}
+		if (tokens.get(item + 1).start() == tokens.get(item).end() && !words[item + 1].equals(",") && !words[item + 1].equals(".")) {
+			return false; // "zot-based", "Thanos's": more than the item
+		}
+		String after = words[item + 1];
+		return LIST_SEPARATORS.contains(after.toLowerCase(Locale.ROOT)) || after.equals(".") || after.equals(";")
+				|| after.equals(")") || Character.isLowerCase(after.charAt(0));
+	}
+
+	/** Written as a name (capitalised, an acronym, or a lower-case coinage) and in no dictionary. */
+	private boolean isListableWord(String[] words, int i) {
+		String w = words[i];
+		String lower = w.toLowerCase(Locale.ROOT);
+		if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || ENGLISH.knows(w) || commonWords.contains(lower)
+				|| ModelSpans.CALENDAR.contains(lower) || ModelSpans.PERSON_TITLES.contains(lower) || notNames.contains(w)) {
+			return false;
+		}
+		boolean acronym = w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+		boolean capitalised = Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+				&& !(w.endsWith("s") && w.substring(0, w.length() - 1).chars().allMatch(Character::isUpperCase)); // "CDNs"
+		return acronym ? w.length() >= 3 : capitalised || isUnknownLowerCaseWord(w);
+	}
+
+	/**
+	 * Lower case, letters first, and neither an English word nor a word the training corpus writes
+	 * in lower case; a hyphenated word counts when one of its parts of three letters or more is no
+	 * English word ("eks-node-viewer", not "command-line" or "co-located").
+	 */
+	private boolean isUnknownLowerCaseWord(String w) {
+		if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLowerCase(c)
+				|| Character.isDigit(c) || c == '-' || c == '_') || commonWords.contains(w)) {
+			return false;
+		}
+		for (String part : w.split("[-_]")) {
+			// "co-located", "micro-vm": prefixes are no names
+			if (part.length() >= 3 && !ENGLISH.contains(part) && !commonWords.contains(part) && !WORD_PREFIXES.contains(part)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+
+	/**
+	 * The word the appositive rule and the recogniser's versioned-name rule start from: capitalised with lower case in it, not a month or
+	 * day, and not right after another capitalised word (the name may then be longer, "Bulwark
+	 * Keep 3.0": the model's call).
+	 */
+	static boolean isLoneCapitalisedWord(String[] words, int i) {
+		String w = words[i];
+		return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+				&& !ModelSpans.CALENDAR.contains(w.toLowerCase(Locale.ROOT)) && !(i > 0 && Character.isUpperCase(words[i - 1].charAt(0)));
+	}
+}
