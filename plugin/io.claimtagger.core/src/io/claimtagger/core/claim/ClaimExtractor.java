@@ -63,7 +63,7 @@ public final class ClaimExtractor {
 		List<Entity> about = new ArrayList<>(sentence.entities());
 		EntityType referenceType = ReferenceResolver.openingReference(text, sentence.tokens());
 		Entity referent = referenceType == null ? null : ReferenceResolver.resolve(sentences, index, referenceType);
-		if (about.isEmpty() && referent == null || isHedged(text, sentence)) {
+		if (about.isEmpty() && referent == null || isHedged(text, sentence) || isInstruction(text, sentence.tokens())) {
 			return null;
 		}
 		String[] features = ClaimFeatures.of(text, sentence.tokens(), marks(sentence.entities()), referent != null);
@@ -158,6 +158,39 @@ public final class ClaimExtractor {
 			}
 		}
 		return Polarity.AFFIRMED;
+	}
+
+	/** Verbs a how-to opens with ("Install the CLI", "Back up your resources first"). */
+	private static final Set<String> INSTRUCTION_VERBS = Set.of("install", "run", "back", "add", "set", "use", "open",
+			"click", "download", "configure", "enable", "disable", "create", "copy", "check", "try", "upgrade", "restart",
+			"delete", "remove", "update", "select", "choose", "edit", "replace", "pin", "point", "paste", "type");
+	/** What follows the verb of an instruction: its object ("the", "your", "it") or its particle ("up"). */
+	private static final Set<String> INSTRUCTION_OBJECTS = Set.of("the", "your", "a", "an", "it", "this", "these", "them",
+			"up", "each", "every", "all", "any");
+
+	/**
+	 * An instruction to the reader, which the guide says is no claim: the sentence opens, perhaps after
+	 * "To try it," or "First,", with a verb in the imperative and its object ("To try it, install the
+	 * CLI and run ...", "Back up your Rollout resources first").
+	 */
+	static boolean isInstruction(CharSequence text, List<TextSpan> tokens) {
+		int i = 0;
+		if (tokens.size() > 4 && tokens.get(0).in(text).toString().equalsIgnoreCase("to")) {
+			// "To try it, ...": skip the purpose clause up to its comma
+			while (i < Math.min(tokens.size(), 6) && !tokens.get(i).in(text).toString().equals(",")) {
+				i++;
+			}
+			i++;
+		} else if (tokens.size() > 2 && Set.of("first", "then", "next", "finally").contains(
+				tokens.get(0).in(text).toString().toLowerCase(java.util.Locale.ROOT)) && tokens.get(1).in(text).toString().equals(",")) {
+			i = 2;
+		}
+		if (i + 1 >= tokens.size()) {
+			return false;
+		}
+		String verb = tokens.get(i).in(text).toString().toLowerCase(java.util.Locale.ROOT);
+		String next = tokens.get(i + 1).in(text).toString().toLowerCase(java.util.Locale.ROOT);
+		return INSTRUCTION_VERBS.contains(verb) && INSTRUCTION_OBJECTS.contains(next);
 	}
 
 	/** Headings, questions and fragments do not end like a statement. */

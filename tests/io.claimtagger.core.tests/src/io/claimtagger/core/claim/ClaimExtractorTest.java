@@ -30,6 +30,15 @@ public class ClaimExtractorTest {
 		assertTrue(c.about().stream().map(Entity::text).toList().containsAll(List.of("SUSE Linux Enterprise Server 11", "KVM")));
 	}
 
+	/** The guide: instructions are no claims, even when they name a product. */
+	@Test
+	public void instructionsToTheReaderAreNoClaims() {
+		assertEquals(List.of(), claims("To try it, install the VMware vSphere client and run it against ESXi 8."));
+		assertEquals(List.of(), claims("Back up your KVM guests first, then upgrade RHEL 9 on each host."));
+		// A statement that opens with one of those verbs as a noun is still one.
+		assertEquals(1, claims("Use of KVM doubled at Red Hat customers in 2012, the company said.").size());
+	}
+
 	@Test
 	public void negatedClaim() {
 		List<Claim> claims = claims("OpenStack does not support Hyper-V at the moment.");
