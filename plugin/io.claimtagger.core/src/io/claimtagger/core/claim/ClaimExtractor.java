@@ -63,7 +63,8 @@ public final class ClaimExtractor {
 		List<Entity> about = new ArrayList<>(sentence.entities());
 		EntityType referenceType = ReferenceResolver.openingReference(text, sentence.tokens());
 		Entity referent = referenceType == null ? null : ReferenceResolver.resolve(sentences, index, referenceType);
-		if (about.isEmpty() && referent == null || isHedged(text, sentence) || isInstruction(text, sentence.tokens())) {
+		if (about.isEmpty() && referent == null || isHedged(text, sentence) || isInstruction(text, sentence.tokens())
+				|| ABOUT_THE_BLOG.matcher(sentence.span().in(text)).find()) {
 			return null;
 		}
 		String[] features = ClaimFeatures.of(text, sentence.tokens(), marks(sentence.entities()), referent != null);
@@ -159,6 +160,15 @@ public final class ClaimExtractor {
 		}
 		return Polarity.AFFIRMED;
 	}
+
+	/**
+	 * The author talking about the blog itself, which the guide says is no claim: "In our last post
+	 * we compared ...", "This post was updated on ...", "we revisit this piece"; an "Update:" line may
+	 * well state a claim ("Update from 2012: the free edition ... limits each host to 32 GB").
+	 */
+	private static final java.util.regex.Pattern ABOUT_THE_BLOG = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:this|our (?:last|next|previous|first|earlier))\\s+(?:post|article|piece|series|blog|newsletter|column)\\b"
+					+ "|^\\s*(?:disclosure|editor's note)\\b[^:]{0,30}:");
 
 	/** Verbs a how-to opens with ("Install the CLI", "Back up your resources first"). */
 	private static final Set<String> INSTRUCTION_VERBS = Set.of("install", "run", "back", "add", "set", "use", "open",

@@ -39,6 +39,14 @@ public class ClaimExtractorTest {
 		assertEquals(1, claims("Use of KVM doubled at Red Hat customers in 2012, the company said.").size());
 	}
 
+	/** The guide: the author talking about the blog itself is no claim; an "Update:" line may be one. */
+	@Test
+	public void sentencesAboutTheBlogAreNoClaims() {
+		assertEquals(List.of(), claims("In our last post we compared OpenStack and CloudStack for a small hosting team."));
+		assertEquals(List.of(), claims("This post was updated on May 2 to reflect the new name of XenServer."));
+		assertEquals(1, claims("Update from 2012: the free edition of ESXi 5.1 limits each host to 32 GB of RAM.").size());
+	}
+
 	@Test
 	public void negatedClaim() {
 		List<Claim> claims = claims("OpenStack does not support Hyper-V at the moment.");
