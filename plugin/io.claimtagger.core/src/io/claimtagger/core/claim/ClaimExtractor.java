@@ -64,7 +64,8 @@ public final class ClaimExtractor {
 		EntityType referenceType = ReferenceResolver.openingReference(text, sentence.tokens());
 		Entity referent = referenceType == null ? null : ReferenceResolver.resolve(sentences, index, referenceType);
 		if (about.isEmpty() && referent == null || isHedged(text, sentence) || isInstruction(text, sentence.tokens())
-				|| ABOUT_THE_BLOG.matcher(sentence.span().in(text)).find()) {
+				|| ABOUT_THE_BLOG.matcher(sentence.span().in(text)).find()
+				|| index >= sentences.size() - AUTHOR_BIO_SENTENCES && isAboutAPerson(text, sentence.tokens())) {
 			return null;
 		}
 		String[] features = ClaimFeatures.of(text, sentence.tokens(), marks(sentence.entities()), referent != null);
@@ -169,6 +170,28 @@ public final class ClaimExtractor {
 	private static final java.util.regex.Pattern ABOUT_THE_BLOG = java.util.regex.Pattern.compile(
 			"(?i)\\b(?:this|our (?:last|next|previous|first|earlier))\\s+(?:post|article|piece|series|blog|newsletter|column)\\b"
 					+ "|^\\s*(?:disclosure|editor's note)\\b[^:]{0,30}:");
+
+	/** An author's bio closes an article: the last sentences only. */
+	private static final int AUTHOR_BIO_SENTENCES = 3;
+	private static final Set<String> BIO_VERBS = Set.of("is", "was", "advises", "maintains", "runs", "writes", "covers",
+			"leads", "has", "teaches", "consults", "works");
+
+	/**
+	 * An author's bio: it opens with a person's name ("Rachel Ng is a cloud economist who ...",
+	 * "Oskar Lindqvist maintains ..."), a given name the dictionary knows as a proper noun followed
+	 * by a surname it does not know as a word, then a verb. About the author, not a vendor.
+	 */
+	static boolean isAboutAPerson(CharSequence text, List<TextSpan> tokens) {
+		if (tokens.size() < 4) {
+			return false;
+		}
+		String given = tokens.get(0).in(text).toString();
+		String surname = tokens.get(1).in(text).toString();
+		String verb = tokens.get(2).in(text).toString();
+		io.claimtagger.core.entity.EnglishWords words = io.claimtagger.core.entity.EnglishWords.bundled();
+		return Character.isUpperCase(given.charAt(0)) && Character.isUpperCase(surname.charAt(0)) && words.knows(given)
+				&& !words.contains(given) && !words.contains(surname) && BIO_VERBS.contains(verb);
+	}
 
 	/** Verbs a how-to opens with ("Install the CLI", "Back up your resources first"). */
 	private static final Set<String> INSTRUCTION_VERBS = Set.of("install", "run", "back", "add", "set", "use", "open",

@@ -47,6 +47,19 @@ public class ClaimExtractorTest {
 		assertEquals(1, claims("Update from 2012: the free edition of ESXi 5.1 limits each host to 32 GB of RAM.").size());
 	}
 
+	/** An author's bio at the end of an article is about the author, not about the products it names. */
+	@Test
+	public void anAuthorsBioIsNoClaim() {
+		String article = "KVM ships in RHEL 6 as the only hypervisor, Red Hat said.\n\n"
+				+ "Rachel Ngata is a cloud economist who ran VMware and Xen clusters for six years.\n";
+		List<Claim> claims = claims(article);
+		assertEquals(1, claims.size());
+		assertTrue(claims.get(0).text().startsWith("KVM ships"));
+		// The same sentence opening an article is no bio.
+		assertEquals(1, claims("Rachel Ngata is a cloud economist who ran VMware and Xen clusters for six years.\n\n"
+				+ "She now advises banks.\n\nThey like it.\n\nThat is all.\n").size());
+	}
+
 	@Test
 	public void negatedClaim() {
 		List<Claim> claims = claims("OpenStack does not support Hyper-V at the moment.");
