@@ -63,9 +63,7 @@ public final class ClaimExtractor {
 		List<Entity> about = new ArrayList<>(sentence.entities());
 		EntityType referenceType = ReferenceResolver.openingReference(text, sentence.tokens());
 		Entity referent = referenceType == null ? null : ReferenceResolver.resolve(sentences, index, referenceType);
-		if (about.isEmpty() && referent == null || isHedged(text, sentence) || isInstruction(text, sentence.tokens())
-				|| ABOUT_THE_BLOG.matcher(sentence.span().in(text)).find()
-				|| index >= sentences.size() - AUTHOR_BIO_SENTENCES && isAboutAPerson(text, sentence.tokens())) {
+		if (about.isEmpty() && referent == null || isHedged(text, sentence) || NotAClaim.excluded(text, sentences, index)) {
 			return null;
 		}
 		String[] features = ClaimFeatures.of(text, sentence.tokens(), marks(sentence.entities()), referent != null);
@@ -160,70 +158,6 @@ public final class ClaimExtractor {
 			}
 		}
 		return Polarity.AFFIRMED;
-	}
-
-	/**
-	 * The author talking about the blog itself, which the guide says is no claim: "In our last post
-	 * we compared ...", "This post was updated on ...", "we revisit this piece"; an "Update:" line may
-	 * well state a claim ("Update from 2012: the free edition ... limits each host to 32 GB").
-	 */
-	private static final java.util.regex.Pattern ABOUT_THE_BLOG = java.util.regex.Pattern.compile(
-			"(?i)\\b(?:this|our (?:last|next|previous|first|earlier))\\s+(?:post|article|piece|series|blog|newsletter|column)\\b"
-					+ "|^\\s*(?:disclosure|editor's note)\\b[^:]{0,30}:");
-
-	/** An author's bio closes an article: the last sentences only. */
-	private static final int AUTHOR_BIO_SENTENCES = 3;
-	private static final Set<String> BIO_VERBS = Set.of("is", "was", "advises", "maintains", "runs", "writes", "covers",
-			"leads", "has", "teaches", "consults", "works");
-
-	/**
-	 * An author's bio: it opens with a person's name ("Rachel Ng is a cloud economist who ...",
-	 * "Oskar Lindqvist maintains ..."), a given name the dictionary knows as a proper noun followed
-	 * by a surname it does not know as a word, then a verb. About the author, not a vendor.
-	 */
-	static boolean isAboutAPerson(CharSequence text, List<TextSpan> tokens) {
-		if (tokens.size() < 4) {
-			return false;
-		}
-		String given = tokens.get(0).in(text).toString();
-		String surname = tokens.get(1).in(text).toString();
-		String verb = tokens.get(2).in(text).toString();
-		io.claimtagger.core.entity.EnglishWords words = io.claimtagger.core.entity.EnglishWords.bundled();
-		return Character.isUpperCase(given.charAt(0)) && Character.isUpperCase(surname.charAt(0)) && words.knows(given)
-				&& !words.contains(given) && !words.contains(surname) && BIO_VERBS.contains(verb);
-	}
-
-	/** Verbs a how-to opens with ("Install the CLI", "Back up your resources first"). */
-	private static final Set<String> INSTRUCTION_VERBS = Set.of("install", "run", "back", "add", "set", "use", "open",
-			"click", "download", "configure", "enable", "disable", "create", "copy", "check", "try", "upgrade", "restart",
-			"delete", "remove", "update", "select", "choose", "edit", "replace", "pin", "point", "paste", "type");
-	/** What follows the verb of an instruction: its object ("the", "your", "it") or its particle ("up"). */
-	private static final Set<String> INSTRUCTION_OBJECTS = Set.of("the", "your", "a", "an", "it", "this", "these", "them",
-			"up", "each", "every", "all", "any");
-
-	/**
-	 * An instruction to the reader, which the guide says is no claim: the sentence opens, perhaps after
-	 * "To try it," or "First,", with a verb in the imperative and its object ("To try it, install the
-	 * CLI and run ...", "Back up your Rollout resources first").
-	 */
-	static boolean isInstruction(CharSequence text, List<TextSpan> tokens) {
-		int i = 0;
-		if (tokens.size() > 4 && tokens.get(0).in(text).toString().equalsIgnoreCase("to")) {
-			// "To try it, ...": skip the purpose clause up to its comma
-			while (i < Math.min(tokens.size(), 6) && !tokens.get(i).in(text).toString().equals(",")) {
-				i++;
-			}
-			i++;
-		} else if (tokens.size() > 2 && Set.of("first", "then", "next", "finally").contains(
-				tokens.get(0).in(text).toString().toLowerCase(java.util.Locale.ROOT)) && tokens.get(1).in(text).toString().equals(",")) {
-			i = 2;
-		}
-		if (i + 1 >= tokens.size()) {
-			return false;
-		}
-		String verb = tokens.get(i).in(text).toString().toLowerCase(java.util.Locale.ROOT);
-		String next = tokens.get(i + 1).in(text).toString().toLowerCase(java.util.Locale.ROOT);
-		return INSTRUCTION_VERBS.contains(verb) && INSTRUCTION_OBJECTS.contains(next);
 	}
 
 	/** Headings, questions and fragments do not end like a statement. */
