@@ -17,6 +17,10 @@ import io.claimtagger.core.text.TextSpan;
  */
 final class NotAClaim {
 
+	private static final EnglishWords ENGLISH = EnglishWords.bundled();
+	/** "First, back up ...": words that may open an instruction before its verb. */
+	private static final Set<String> SEQUENCE_WORDS = Set.of("first", "then", "next", "finally");
+
 	private NotAClaim() {
 	}
 
@@ -53,9 +57,8 @@ final class NotAClaim {
 		String given = tokens.get(0).in(text).toString();
 		String surname = tokens.get(1).in(text).toString();
 		String verb = tokens.get(2).in(text).toString();
-		EnglishWords words = EnglishWords.bundled();
-		return Character.isUpperCase(given.charAt(0)) && Character.isUpperCase(surname.charAt(0)) && words.knows(given)
-				&& !words.contains(given) && !words.contains(surname) && BIO_VERBS.contains(verb);
+		return Character.isUpperCase(given.charAt(0)) && Character.isUpperCase(surname.charAt(0)) && ENGLISH.knows(given)
+				&& !ENGLISH.contains(given) && !ENGLISH.contains(surname) && BIO_VERBS.contains(verb);
 	}
 
 	/** Verbs a how-to opens with ("Install the CLI", "Back up your resources first"). */
@@ -82,7 +85,7 @@ final class NotAClaim {
 				return false; // no comma: "To date Red Hat has ..." is no purpose clause
 			}
 			i++;
-		} else if (tokens.size() > 2 && Set.of("first", "then", "next", "finally").contains(
+		} else if (tokens.size() > 2 && SEQUENCE_WORDS.contains(
 				tokens.get(0).in(text).toString().toLowerCase(Locale.ROOT)) && tokens.get(1).in(text).toString().equals(",")) {
 			i = 2;
 		}

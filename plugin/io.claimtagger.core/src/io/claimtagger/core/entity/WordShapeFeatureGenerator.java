@@ -17,25 +17,37 @@ public final class WordShapeFeatureGenerator implements AdaptiveFeatureGenerator
 
 	private static final EnglishWords ENGLISH = EnglishWords.bundled();
 
-	/** The sentence last seen and whether it is a headline: asked once per sentence, not per token. */
+	/**
+	 * The sentence last seen, whether it is a headline, and each token's shape and dictionary answer
+	 * ('w' a word, 'o' not one, 0 not letters): worked out once per sentence, not once per token
+	 * and again for each neighbour.
+	 */
 	private String[] sentence;
 	private boolean headline;
+	private String[] shapes;
+	private char[] english;
 
 	@Override
 	public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-		String token = tokens[index];
-		String shape = shape(token);
 		if (tokens != sentence) {
 			sentence = tokens;
 			headline = isHeadline(tokens);
+			shapes = new String[tokens.length];
+			english = new char[tokens.length];
+			for (int i = 0; i < tokens.length; i++) {
+				shapes[i] = shape(tokens[i]);
+				english[i] = isWord(tokens[i]) ? (ENGLISH.contains(tokens[i]) ? 'w' : 'o') : 0;
+			}
 		}
+		String token = tokens[index];
+		String shape = shapes[index];
 		features.add("sh=" + shape);
 		features.add("sh=" + shape + (headline ? ",hl" : ",tx"));
 		if (index > 0) {
-			features.add("sh=" + shape + ",p=" + shape(tokens[index - 1]));
+			features.add("sh=" + shape + ",p=" + shapes[index - 1]);
 		}
 		if (index + 1 < tokens.length) {
-			features.add("sh=" + shape + ",n=" + shape(tokens[index + 1]));
+			features.add("sh=" + shape + ",n=" + shapes[index + 1]);
 		}
 		boolean capital = Character.isUpperCase(token.codePointAt(0));
 		if (capital && !headline && index > 0 && !opensSentence(tokens[index - 1])) {
@@ -47,12 +59,12 @@ public final class WordShapeFeatureGenerator implements AdaptiveFeatureGenerator
 		if (!capital && isCode(token)) {
 			features.add("code");
 		}
-		if (isWord(token)) {
-			String known = ENGLISH.contains(token) ? "w" : "o";
+		if (english[index] != 0) {
+			String known = String.valueOf(english[index]);
 			features.add("en=" + known);
 			features.add("en=" + known + ",sh=" + shape + (headline ? ",hl" : ",tx"));
-			if (index > 0 && isWord(tokens[index - 1])) {
-				features.add("en=" + known + ",p=" + (ENGLISH.contains(tokens[index - 1]) ? "w" : "o"));
+			if (index > 0 && english[index - 1] != 0) {
+				features.add("en=" + known + ",p=" + english[index - 1]);
 			}
 		}
 	}

@@ -39,7 +39,8 @@ public final class ArticleFiles {
 	}
 
 	public static boolean isArticle(IResource resource) {
-		return resource instanceof IFile file && hasArticleExtension(file) && !isInStore(file) && !isInHiddenFolder(file)
+		// The store (.claims) is one of the hidden folders.
+		return resource instanceof IFile file && hasArticleExtension(file) && !isInHiddenFolder(file)
 				&& !file.isDerived(IResource.CHECK_ANCESTORS) && !file.isTeamPrivateMember(IResource.CHECK_ANCESTORS);
 	}
 
