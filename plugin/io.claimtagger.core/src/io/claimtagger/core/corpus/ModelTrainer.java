@@ -14,6 +14,8 @@ import java.util.List;
 import io.claimtagger.core.claim.ClaimExtractor;
 import io.claimtagger.core.claim.ClaimFeatures;
 import io.claimtagger.core.claim.ReferenceResolver;
+import io.claimtagger.core.entity.Catalog;
+import io.claimtagger.core.entity.MentionTyper;
 import io.claimtagger.core.files.AtomicFile;
 import io.claimtagger.core.pipeline.ModelManifest;
 import io.claimtagger.core.pipeline.NlpModels;
@@ -132,6 +134,8 @@ public final class ModelTrainer {
 		List<NameSample> names = new ArrayList<>();
 		List<DocumentSample> claims = new ArrayList<>();
 		List<DocumentSample> kinds = new ArrayList<>();
+		List<DocumentSample> types = new ArrayList<>();
+		java.util.Set<String> vendorNames = MentionTyper.vendorNames(Catalog.bundled());
 		int mentions = 0;
 		java.util.TreeSet<String> commonWords = new java.util.TreeSet<>();
 		for (AnnotatedDocument document : documents) {
@@ -139,6 +143,7 @@ public final class ModelTrainer {
 			for (AnnotatedSentence sentence : document.sentences()) {
 				TokenizedSentence tokenized = TokenizedSentence.of(sentence, tokenizer);
 				names.add(nameSample(tokenized));
+				addTypeSamples(tokenized, vendorNames, types);
 				collectCommonWords(tokenized, commonWords);
 				mentions += sentence.mentions().size();
 				addClaimSamples(tokenized, previous, claims, kinds);
@@ -150,7 +155,10 @@ public final class ModelTrainer {
 		for (int copy = 0; copy < NOVEL_NAME_COPIES; copy++) {
 			for (AnnotatedDocument document : documents) {
 				for (AnnotatedSentence sentence : replacement.copyOf(document)) {
-					names.add(nameSample(TokenizedSentence.of(sentence, tokenizer)));
+					TokenizedSentence tokenized = TokenizedSentence.of(sentence, tokenizer);
+					names.add(nameSample(tokenized));
+					// The same contexts with other names: the type classifier cannot lean on a shape it saw.
+					addTypeSamples(tokenized, vendorNames, types);
 				}
 			}
 		}
@@ -165,9 +173,13 @@ public final class ModelTrainer {
 					words.forEach(commonWords::remove);
 				}
 			}
-			NameSample sample = nameSample(TokenizedSentence.of(sentence, tokenizer));
+			TokenizedSentence tokenized = TokenizedSentence.of(sentence, tokenizer);
+			NameSample sample = nameSample(tokenized);
+			List<DocumentSample> typed = new ArrayList<>();
+			addTypeSamples(tokenized, vendorNames, typed);
 			for (int i = 0; i < weight; i++) {
 				names.add(sample);
+				types.addAll(typed);
 			}
 		}
 		for (AnnotatedSentence sentence : evidence.claims()) {
@@ -224,6 +236,14 @@ public final class ModelTrainer {
 		trained.accept(NlpModels.KIND_MODEL);
 		log.printf("Claim classifiers trained in %.1f s%n", (System.nanoTime() - started) / 1e9);
 		checkCancelled(cancelled);
+		started = System.nanoTime();
+		// Each "document" is one mention's context features (MentionTyper.features): bag of features only.
+		DoccatModel typeModel = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(types),
+				docParams, new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() }));
+		trained.accept(NlpModels.TYPE_MODEL);
+		log.printf("Mention type classifier trained on %d mentions in %.1f s%n", types.size(),
+				(System.nanoTime() - started) / 1e9);
+		checkCancelled(cancelled);
 		String fingerprint = CorpusFingerprint.of(trainDir);
 
 		Files.createDirectories(outDir);
@@ -232,6 +252,7 @@ public final class ModelTrainer {
 			write(staging.resolve(NlpModels.NAME_MODEL), out -> nameModel.serialize(out));
 			write(staging.resolve(NlpModels.CLAIM_MODEL), out -> claimModel.serialize(out));
 			write(staging.resolve(NlpModels.KIND_MODEL), out -> kindModel.serialize(out));
+			write(staging.resolve(NlpModels.TYPE_MODEL), out -> typeModel.serialize(out));
 			Files.write(staging.resolve(NlpModels.COMMON_WORDS), commonWords, StandardCharsets.UTF_8);
 			StringBuilder properties = new StringBuilder("# Written by ./claimtag train: the corpus (and evidence) these models were"
 					+ " trained from, and each model file's SHA-256 (a model set that does not match is never loaded).\n");
@@ -241,13 +262,14 @@ public final class ModelTrainer {
 				properties.append(ModelFreshness.EVIDENCE_SENTENCES_KEY).append('=')
 						.append(evidence.names().size() + evidence.claims().size()).append('\n');
 			}
-			for (String name : List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL, NlpModels.COMMON_WORDS)) {
+			for (String name : List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL, NlpModels.TYPE_MODEL,
+					NlpModels.COMMON_WORDS)) {
 				properties.append(ModelManifest.FILE_HASH_PREFIX).append(name).append('=')
 						.append(ModelManifest.sha256(staging.resolve(name))).append('\n');
 			}
 			Files.writeString(staging.resolve(ModelManifest.PROPERTIES), properties, StandardCharsets.UTF_8);
 			for (String name : List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL,
-					NlpModels.COMMON_WORDS, ModelManifest.PROPERTIES)) {
+					NlpModels.TYPE_MODEL, NlpModels.COMMON_WORDS, ModelManifest.PROPERTIES)) {
 				Files.move(staging.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -289,6 +311,15 @@ public final class ModelTrainer {
 			if (!inMention && w.length() > 1 && w.chars().allMatch(c -> Character.isLowerCase(c))) {
 				words.add(w);
 			}
+		}
+	}
+
+	private static void addTypeSamples(TokenizedSentence s, java.util.Set<String> vendorNames, List<DocumentSample> out) {
+		String[] words = s.words();
+		for (int i = 0; i < s.mentionTokens().size(); i++) {
+			int[] m = s.mentionTokens().get(i);
+			out.add(new DocumentSample(s.sentence().mentions().get(i).type().id(),
+					MentionTyper.features(words, m[0], m[1] - 1, vendorNames)));
 		}
 	}
 

@@ -18,6 +18,9 @@ import io.claimtagger.core.text.TextSpan;
  * introduction; "Pure Storage" teaches "Pure", with its canonical name). A person the article
  * introduces by title ("chief executive Lena Ortiz") is a person everywhere, so "Ortiz said" is
  * not a vendor. Articles introduce a name once and repeat it; this is how a reader learns it.
+ * A name only the text vouches for (no catalog type) takes the type its contexts across the
+ * article agree on ({@link MentionTyper}): "Karpenter, which AWS open-sourced" and "Karpenter's
+ * consolidation" together say product more surely than either alone.
  * Immutable; equal when they teach the same, so a caller can tell whether an edit changed what
  * the rest of the article learns.
  */
@@ -39,7 +42,10 @@ public final class DocumentNames {
 			"spokeswoman", "spokesman", "engineer", "researcher", "professor", "chairman", "chairwoman", "manager",
 			"scientist");
 
-	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of());
+	/** How sure the article's contexts together must be to retype a name the text found. */
+	static final double SURE_TYPE = 0.8;
+
+	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of(), Map.of());
 
 	/** A taught name: its words, type and canonical name; the confidence is not part of its identity. */
 	private record Name(List<String> words, EntityType type, String canonical, double confidence) {
@@ -60,13 +66,17 @@ public final class DocumentNames {
 	/** People's full names and surnames, as written. */
 	private final Set<String> people;
 	private final Set<String> commonWords;
+	/** Names the text found, by their words, with the type their contexts agree on. */
+	private final Map<String, EntityType> contextTypes;
 	/** Hash codes of the names' first words: most tokens are ruled out without building a string. */
 	private final Set<Integer> firstWordHashes = new java.util.HashSet<>();
 
-	private DocumentNames(Map<String, Name> names, Set<String> people, Set<String> commonWords) {
+	private DocumentNames(Map<String, Name> names, Set<String> people, Set<String> commonWords,
+			Map<String, EntityType> contextTypes) {
 		this.names = names;
 		this.people = people;
 		this.commonWords = commonWords;
+		this.contextTypes = contextTypes;
 		for (Name n : names.values()) {
 			firstWordHashes.add(n.words().get(0).hashCode());
 		}
@@ -76,9 +86,13 @@ public final class DocumentNames {
 	 * What one sentence, tagged on its own, offers the article: the names it found and the people
 	 * it introduced. Free of offsets, so an edit elsewhere only moves it, never recomputes it.
 	 */
-	public record Contribution(List<Offer> names, List<String> people) {
+	public record Contribution(List<Offer> names, List<String> people, List<TypeVote> votes) {
 
-		static final Contribution NONE = new Contribution(List.of(), List.of());
+		static final Contribution NONE = new Contribution(List.of(), List.of(), List.of());
+	}
+
+	/** What one context says of a name the text found: the probability that it is a vendor. */
+	record TypeVote(String name, double vendor) {
 	}
 
 	/** A name found in a sentence: its words, type, canonical name, confidence and surface. */
@@ -87,7 +101,8 @@ public final class DocumentNames {
 	}
 
 	/** The sentence's contribution; {@code commonWords} as for the recognizer. */
-	public static Contribution contributionOf(CharSequence text, TaggedSentence s, Set<String> commonWords) {
+	public static Contribution contributionOf(CharSequence text, TaggedSentence s, Set<String> commonWords,
+			MentionTyper typer) {
 		List<String> people = new ArrayList<>(0);
 		collectPeople(text, s.tokens(), people);
 		List<Offer> offers = new ArrayList<>(0);
@@ -103,14 +118,57 @@ public final class DocumentNames {
 						e.source().fromText()));
 			}
 		}
-		return offers.isEmpty() && people.isEmpty() ? Contribution.NONE : new Contribution(offers, people);
+		List<TypeVote> votes = typeVotes(text, s, typer);
+		return offers.isEmpty() && people.isEmpty() && votes.isEmpty() ? Contribution.NONE
+				: new Contribution(offers, people, votes);
+	}
+
+	private static List<TypeVote> typeVotes(CharSequence text, TaggedSentence s, MentionTyper typer) {
+		if (!typer.hasOpinion()) {
+			return List.of();
+		}
+		List<TypeVote> votes = new ArrayList<>(0);
+		String[] words = null;
+		List<TextSpan> tokens = s.tokens();
+		for (Entity e : s.entities()) {
+			if (!e.source().fromText()) {
+				continue;
+			}
+			int first = -1;
+			int last = -1;
+			for (int i = 0; i < tokens.size() && tokens.get(i).start() < e.end(); i++) {
+				if (tokens.get(i).start() == e.start()) {
+					first = i;
+				}
+				if (first >= 0 && tokens.get(i).end() <= e.end()) {
+					last = i;
+				}
+			}
+			if (first < 0 || last < 0) {
+				continue;
+			}
+			if (words == null) {
+				words = new String[tokens.size()];
+				for (int i = 0; i < words.length; i++) {
+					words[i] = tokens.get(i).in(text).toString();
+				}
+			}
+			votes.add(new TypeVote(nameOf(e), typer.vendorProbability(words, first, last)));
+		}
+		return votes;
+	}
+
+	/** The name without a version after it ("Karpenter v0.32" is Karpenter). */
+	private static String nameOf(Entity e) {
+		return e.text().indexOf(' ') < 0 ? e.text() : VersionSuffix.strip(e.text());
 	}
 
 	/** The names the given sentences establish; {@code commonWords} as for the recognizer. */
-	public static DocumentNames of(CharSequence text, List<TaggedSentence> sentences, Set<String> commonWords) {
+	public static DocumentNames of(CharSequence text, List<TaggedSentence> sentences, Set<String> commonWords,
+			MentionTyper typer) {
 		List<Contribution> contributions = new ArrayList<>(sentences.size());
 		for (TaggedSentence s : sentences) {
-			contributions.add(contributionOf(text, s, commonWords));
+			contributions.add(contributionOf(text, s, commonWords, typer));
 		}
 		return of(contributions, commonWords);
 	}
@@ -139,8 +197,31 @@ public final class DocumentNames {
 				}
 			}
 		}
-		return names.isEmpty() && people.isEmpty() ? NONE
-				: new DocumentNames(Map.copyOf(names), Set.copyOf(people), commonWords);
+		Map<String, EntityType> contextTypes = contextTypes(contributions);
+		return names.isEmpty() && people.isEmpty() && contextTypes.isEmpty() ? NONE
+				: new DocumentNames(Map.copyOf(names), Set.copyOf(people), commonWords, contextTypes);
+	}
+
+	/** Each name's mean vendor probability over its contexts; a type where the mean is sure. */
+	private static Map<String, EntityType> contextTypes(List<Contribution> contributions) {
+		Map<String, double[]> sums = new HashMap<>();
+		for (Contribution c : contributions) {
+			for (TypeVote v : c.votes()) {
+				double[] sum = sums.computeIfAbsent(v.name(), k -> new double[2]);
+				sum[0] += v.vendor();
+				sum[1]++;
+			}
+		}
+		Map<String, EntityType> types = new HashMap<>();
+		sums.forEach((name, sum) -> {
+			double vendor = sum[0] / sum[1];
+			if (vendor >= SURE_TYPE) {
+				types.put(name, EntityType.VENDOR);
+			} else if (vendor <= 1 - SURE_TYPE) {
+				types.put(name, EntityType.PRODUCT);
+			}
+		});
+		return Map.copyOf(types);
 	}
 
 	/** A title word, then two or three capitalised words: a person's name, and its last word. */
@@ -226,7 +307,7 @@ public final class DocumentNames {
 	}
 
 	public boolean isEmpty() {
-		return names.isEmpty() && people.isEmpty();
+		return names.isEmpty() && people.isEmpty() && contextTypes.isEmpty();
 	}
 
 	/** The sentence with the taught names added where it wrote them and found nothing there. */
@@ -238,6 +319,7 @@ public final class DocumentNames {
 		if (!people.isEmpty() && kept.stream().anyMatch(this::isPerson)) {
 			kept = kept.stream().filter(e -> !isPerson(e)).toList();
 		}
+		kept = retyped(kept);
 		List<TextSpan> tokens = sentence.tokens();
 		if (names.isEmpty() || !mayMention(text, tokens)) {
 			return kept == sentence.entities() ? sentence : new TaggedSentence(sentence.span(), tokens, kept);
@@ -253,7 +335,7 @@ public final class DocumentNames {
 			if (taken[i] || !firstWordHashes.contains(hash(text, tokens.get(i)))) {
 				continue;
 			}
-			Name best = null;
+			Name best = null; // the longest taught name written here
 			for (int n = Math.min(4, tokens.size() - i); n >= 1 && best == null; n--) {
 				Name name = names.get(key(text, tokens, i, n));
 				if (name != null && free(taken, i, n) && !looksOrdinary(text, tokens, i, name)) {
@@ -264,12 +346,13 @@ public final class DocumentNames {
 				continue;
 			}
 			int last = i + best.words().size() - 1;
-			int end = best.type() == EntityType.PRODUCT ? VersionSuffix.extend(text, tokens, last) : tokens.get(last).end();
+			EntityType type = contextTypes.getOrDefault(String.join(" ", best.words()), best.type());
+			int end = type == EntityType.PRODUCT ? VersionSuffix.extend(text, tokens, last) : tokens.get(last).end();
 			int start = tokens.get(i).start();
 			if (added == null) {
 				added = new ArrayList<>(kept);
 			}
-			added.add(new Entity(new TextSpan(start, end), text.subSequence(start, end).toString(), best.type(),
+			added.add(new Entity(new TextSpan(start, end), text.subSequence(start, end).toString(), type,
 					best.canonical(), Math.round(best.confidence() * LEARNED_DISCOUNT * 1000) / 1000.0, EntitySource.MODEL));
 			while (i + 1 < tokens.size() && tokens.get(i + 1).end() <= end) {
 				taken[++i] = true;
@@ -280,6 +363,27 @@ public final class DocumentNames {
 		}
 		added.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return new TaggedSentence(sentence.span(), tokens, added);
+	}
+
+	/** Names the text found, with the type the article's contexts agree on. */
+	private List<Entity> retyped(List<Entity> entities) {
+		if (contextTypes.isEmpty()) {
+			return entities;
+		}
+		List<Entity> out = null;
+		for (int k = 0; k < entities.size(); k++) {
+			Entity e = entities.get(k);
+			EntityType type = e.source().fromText() ? contextTypes.get(nameOf(e)) : null;
+			// A name with a version after it is a release, a product, whatever else the article says.
+			if (type == null || type == e.type() || type == EntityType.VENDOR && !nameOf(e).equals(e.text())) {
+				continue;
+			}
+			if (out == null) {
+				out = new ArrayList<>(entities);
+			}
+			out.set(k, new Entity(new TextSpan(e.start(), e.end()), e.text(), type, e.canonical(), e.confidence(), e.source()));
+		}
+		return out == null ? entities : out;
 	}
 
 	private boolean mayMention(CharSequence text, List<TextSpan> tokens) {
@@ -341,11 +445,12 @@ public final class DocumentNames {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof DocumentNames other && names.equals(other.names) && people.equals(other.people);
+		return o instanceof DocumentNames other && names.equals(other.names) && people.equals(other.people)
+				&& contextTypes.equals(other.contextTypes);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(names, people);
+		return Objects.hash(names, people, contextTypes);
 	}
 }

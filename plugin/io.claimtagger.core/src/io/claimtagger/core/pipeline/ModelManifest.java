@@ -46,9 +46,13 @@ public final class ModelManifest {
 		try (InputStream in = java.nio.file.Files.newInputStream(file)) {
 			p.load(in);
 		}
-		for (String name : java.util.List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL, NlpModels.COMMON_WORDS)) {
+		for (String name : java.util.List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL,
+				NlpModels.TYPE_MODEL, NlpModels.COMMON_WORDS)) {
 			String expected = p.getProperty(FILE_HASH_PREFIX + name);
 			java.nio.file.Path model = dir.resolve(name);
+			if (expected == null && name.equals(NlpModels.TYPE_MODEL)) {
+				continue; // sets trained before it existed have none (NlpModels.fromDirectory)
+			}
 			if (expected == null) {
 				throw new IOException(file + " has no hash for " + name + " (not written by this version's training)");
 			}

@@ -29,6 +29,8 @@ public final class NlpModels {
 	public static final String NAME_MODEL = "ner-vendor-product.bin";
 	public static final String CLAIM_MODEL = "claim-detect.bin";
 	public static final String KIND_MODEL = "claim-kind.bin";
+	/** Vendor or product from the context; absent from model sets trained before it existed. */
+	public static final String TYPE_MODEL = "mention-type.bin";
 	public static final String COMMON_WORDS = "common-words.txt";
 
 	private static final class Bundled {
@@ -40,6 +42,7 @@ public final class NlpModels {
 	private final Lazy<TokenNameFinderModel> names;
 	private final Lazy<DoccatModel> claims;
 	private final Lazy<DoccatModel> kinds;
+	private final Lazy<java.util.Optional<DoccatModel>> types;
 	private final Lazy<java.util.Set<String>> commonWords;
 	private final Lazy<Catalog> catalog;
 	private final Lazy<NotNames> notNames;
@@ -54,6 +57,7 @@ public final class NlpModels {
 		this.names = new Lazy<>(() -> load(TRAINED_DIR + NAME_MODEL, TokenNameFinderModel::new));
 		this.claims = new Lazy<>(() -> load(TRAINED_DIR + CLAIM_MODEL, DoccatModel::new));
 		this.kinds = new Lazy<>(() -> load(TRAINED_DIR + KIND_MODEL, DoccatModel::new));
+		this.types = new Lazy<>(() -> java.util.Optional.of(load(TRAINED_DIR + TYPE_MODEL, DoccatModel::new)));
 		this.commonWords = new Lazy<>(() -> load(TRAINED_DIR + COMMON_WORDS, NlpModels::lines));
 		this.catalog = new Lazy<>(Catalog::bundled);
 		this.notNames = new Lazy<>(NotNames::bundled);
@@ -62,7 +66,7 @@ public final class NlpModels {
 
 	/** Trained models from a folder, everything else (sentence, token models, catalog) shared with the bundled set. */
 	private NlpModels(java.nio.file.Path dir, TokenNameFinderModel names, DoccatModel claims, DoccatModel kinds,
-			java.util.Set<String> commonWords) {
+			DoccatModel types, java.util.Set<String> commonWords) {
 		NlpModels shipped = bundled();
 		this.trainedDir = dir;
 		this.sentences = shipped.sentences;
@@ -70,6 +74,7 @@ public final class NlpModels {
 		this.names = new Lazy<>(() -> names);
 		this.claims = new Lazy<>(() -> claims);
 		this.kinds = new Lazy<>(() -> kinds);
+		this.types = new Lazy<>(() -> java.util.Optional.ofNullable(types));
 		this.commonWords = new Lazy<>(() -> commonWords);
 		this.catalog = shipped.catalog;
 		this.notNames = shipped.notNames;
@@ -89,11 +94,15 @@ public final class NlpModels {
 	 * @throws IOException saying why the folder cannot be used
 	 */
 	public static NlpModels fromDirectory(java.nio.file.Path dir) throws IOException {
-		ModelManifest.verify(dir);
+		java.util.Properties manifest = ModelManifest.verify(dir);
 		try {
+			// A set trained before the type classifier existed still loads: the name finder types alone.
+			DoccatModel types = manifest.containsKey(ModelManifest.FILE_HASH_PREFIX + TYPE_MODEL)
+					? read(dir.resolve(TYPE_MODEL), DoccatModel::new)
+					: null;
 			return new NlpModels(dir, read(dir.resolve(NAME_MODEL), TokenNameFinderModel::new),
 					read(dir.resolve(CLAIM_MODEL), DoccatModel::new), read(dir.resolve(KIND_MODEL), DoccatModel::new),
-					read(dir.resolve(COMMON_WORDS), NlpModels::lines));
+					types, read(dir.resolve(COMMON_WORDS), NlpModels::lines));
 		} catch (IOException | RuntimeException e) {
 			throw new IOException("The models in " + dir + " cannot be read: " + e.getMessage(), e);
 		}
@@ -130,6 +139,11 @@ public final class NlpModels {
 		return claims.get();
 	}
 
+	/** The vendor-or-product classifier ({@link io.claimtagger.core.entity.MentionTyper}), if the set has one. */
+	public java.util.Optional<DoccatModel> mentionTypeModel() {
+		return types.get();
+	}
+
 	public DoccatModel claimKindModel() {
 		return kinds.get();
 	}
@@ -159,6 +173,7 @@ public final class NlpModels {
 		nameFinderModel();
 		claimModel();
 		claimKindModel();
+		mentionTypeModel();
 		catalogMatcher();
 		commonWords();
 		notNames();

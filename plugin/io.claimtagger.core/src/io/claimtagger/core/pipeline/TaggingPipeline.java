@@ -9,6 +9,7 @@ import io.claimtagger.core.entity.Catalog;
 import io.claimtagger.core.entity.CatalogMatcher;
 import io.claimtagger.core.entity.DocumentNames;
 import io.claimtagger.core.entity.EntityRecognizer;
+import io.claimtagger.core.entity.MentionTyper;
 import io.claimtagger.core.entity.ModelEntityFinder;
 import io.claimtagger.core.entity.TaggedSentence;
 import io.claimtagger.core.entity.UserCorrections;
@@ -33,6 +34,7 @@ public final class TaggingPipeline {
 	private final SentenceCache cache = new SentenceCache(CACHE_SENTENCES);
 	private UserCorrections corrections = UserCorrections.NONE;
 	private final Set<String> commonWords;
+	private final MentionTyper typer;
 	private final NlpModels models;
 
 	public TaggingPipeline(NlpModels models) {
@@ -51,6 +53,9 @@ public final class TaggingPipeline {
 				models.notNames());
 		this.claimExtractor = new ClaimExtractor(models.claimModel(), models.claimKindModel());
 		this.commonWords = models.commonWords();
+		this.typer = models.mentionTypeModel()
+				.map(m -> new MentionTyper(m, useCatalog ? models.catalog() : new Catalog(List.of())))
+				.orElse(MentionTyper.NONE);
 		this.models = models;
 	}
 
@@ -99,12 +104,12 @@ public final class TaggingPipeline {
 
 	/** The names the article's sentences, as tagged one by one, establish for the whole article. */
 	public DocumentNames documentNames(CharSequence text, List<TaggedSentence> found) {
-		return DocumentNames.of(text, found, commonWords);
+		return DocumentNames.of(text, found, commonWords, typer);
 	}
 
 	/** What one sentence, as tagged on its own, offers the article's names. */
 	public DocumentNames.Contribution contributionOf(CharSequence text, TaggedSentence found) {
-		return DocumentNames.contributionOf(text, found, commonWords);
+		return DocumentNames.contributionOf(text, found, commonWords, typer);
 	}
 
 	/** The article's names from its sentences' contributions. */

@@ -50,8 +50,8 @@ public class ModelTrainerTest {
 
 		new ModelTrainer(NlpModels.bundled(), log).train(corpus, models);
 		Map<String, byte[]> first = contents(models);
-		assertEquals(List.of("claim-detect.bin", "claim-kind.bin", "common-words.txt", "models.properties",
-				"ner-vendor-product.bin"), List.copyOf(first.keySet()));
+		assertEquals(List.of("claim-detect.bin", "claim-kind.bin", "common-words.txt", "mention-type.bin",
+				"models.properties", "ner-vendor-product.bin"), List.copyOf(first.keySet()));
 
 		Files.writeString(corpus.resolve("b.ann"), CORPUS.replace("=== ", "=== more-"), StandardCharsets.UTF_8);
 		try {

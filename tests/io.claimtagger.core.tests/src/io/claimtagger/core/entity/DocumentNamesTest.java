@@ -60,7 +60,7 @@ public class DocumentNamesTest {
 		StringBuilder text = new StringBuilder();
 		List<TaggedSentence> found = tagged(text, "We moved the lake to [Apache Iceberg|product|0.8] last year.",
 				"Since then Iceberg 1.5 tables answer in seconds.", "Querying Apache Iceberg is easy.");
-		DocumentNames names = DocumentNames.of(text, found, COMMON);
+		DocumentNames names = DocumentNames.of(text, found, COMMON, MentionTyper.NONE);
 		List<TaggedSentence> taught = names.apply(text, found);
 		assertEquals(List.of("Iceberg 1.5/product/0.72"), names(taught.get(1)));
 		assertEquals(List.of("Apache Iceberg/product/0.72"), names(taught.get(2)));
@@ -71,7 +71,7 @@ public class DocumentNamesTest {
 	public void weakGuessesTeachNothing() {
 		StringBuilder text = new StringBuilder();
 		List<TaggedSentence> found = tagged(text, "We tried [Quorvex|product|0.4] once.", "Quorvex crashed.");
-		assertTrue(DocumentNames.of(text, found, COMMON).isEmpty());
+		assertTrue(DocumentNames.of(text, found, COMMON, MentionTyper.NONE).isEmpty());
 	}
 
 	@Test
@@ -79,7 +79,7 @@ public class DocumentNamesTest {
 		StringBuilder text = new StringBuilder();
 		List<TaggedSentence> found = tagged(text, "Arrays from [Pure|vendor|0.9] ship today.", "Pure luck helped.",
 				"Customers of Pure agree.");
-		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON).apply(text, found);
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
 		assertEquals(List.of(), names(taught.get(1)));
 		assertEquals(List.of("Pure/vendor/0.81"), names(taught.get(2)));
 	}
@@ -89,10 +89,10 @@ public class DocumentNamesTest {
 		StringBuilder a = new StringBuilder();
 		StringBuilder b = new StringBuilder();
 		StringBuilder c = new StringBuilder();
-		assertEquals(DocumentNames.of(a, tagged(a, "We use [Quorvex|product|0.9]."), COMMON),
-				DocumentNames.of(b, tagged(b, "Today [Quorvex|product|0.7] runs."), COMMON));
-		assertNotEquals(DocumentNames.of(a, tagged(a, "We use [Quorvex|product|0.9]."), COMMON),
-				DocumentNames.of(c, tagged(c, "We use [Quorvex|vendor|0.9]."), COMMON));
+		assertEquals(DocumentNames.of(a, tagged(a, "We use [Quorvex|product|0.9]."), COMMON, MentionTyper.NONE),
+				DocumentNames.of(b, tagged(b, "Today [Quorvex|product|0.7] runs."), COMMON, MentionTyper.NONE));
+		assertNotEquals(DocumentNames.of(a, tagged(a, "We use [Quorvex|product|0.9]."), COMMON, MentionTyper.NONE),
+				DocumentNames.of(c, tagged(c, "We use [Quorvex|vendor|0.9]."), COMMON, MentionTyper.NONE));
 	}
 
 	@Test
@@ -100,7 +100,7 @@ public class DocumentNamesTest {
 		StringBuilder text = new StringBuilder();
 		List<TaggedSentence> found = tagged(text, "[Pennant|vendor|0.9] hired chief executive Lena Ortiz in May.",
 				"[Ortiz|vendor|0.8] said sales doubled.", "Analysts asked Ortiz and Pennant about it.");
-		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON).apply(text, found);
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
 		assertEquals(List.of(), names(taught.get(1)));
 		assertEquals(List.of("Pennant/vendor/0.81"), names(taught.get(2)));
 	}
@@ -110,8 +110,77 @@ public class DocumentNamesTest {
 		StringBuilder text = new StringBuilder();
 		List<TaggedSentence> found = tagged(text, "Arrays from [Quillon Storage|vendor|0.85] ship today.",
 				"Customers of Quillon say the arrays are fast.");
-		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON).apply(text, found);
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
 		assertEquals(List.of("Quillon/vendor/0.765"), names(taught.get(1)));
 		assertEquals("Quillon Storage", taught.get(1).entities().get(0).canonical());
+	}
+
+	private static MentionTyper shippedTyper() {
+		NlpModels models = NlpModels.bundled();
+		return new MentionTyper(models.mentionTypeModel().orElseThrow(), models.catalog());
+	}
+
+	@Test
+	public void aNameTheModelMistypedTakesTheTypeItsContextsAgreeOn() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "Last spring we moved every cluster to [Quendrix|vendor|0.6].",
+				"We installed [Quendrix|vendor|0.4] on every node.",
+				"We run [Quendrix|vendor|0.6] on three clusters and upgrade it every month.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, shippedTyper()).apply(text, found);
+		for (TaggedSentence s : taught) {
+			assertEquals(List.of("Quendrix/product/" + s.entities().get(0).confidence()), names(s));
+		}
+	}
+
+	@Test
+	public void aCompanyActingIsAVendorWhateverTheModelSaid() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Marlowe Labs|product|0.6] raised $40 million in a Series B round.",
+				"[Marlowe Labs|product|0.5] was founded in 2019 and employs 80 people.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, shippedTyper()).apply(text, found);
+		assertEquals(List.of("Marlowe Labs/vendor/0.6"), names(taught.get(0)));
+		assertEquals(List.of("Marlowe Labs/vendor/0.5"), names(taught.get(1)));
+	}
+
+	@Test
+	public void theCatalogsTypesAndVersionedReleasesAreNeverRetyped() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Marlowe Labs|product|0.6] raised $40 million in a Series B round.",
+				"[Marlowe Labs|product|0.5] was founded in 2019 and employs 80 people.",
+				"[Marlowe Labs|product|0.5] hired a new chief financial officer in March.",
+				"[Marlowe Labs|product|0.5] acquired a small startup in Oslo.",
+				"[Marlowe Labs|product|0.5] said revenue doubled last year.",
+				"[Marlowe Labs|product|0.5] is headquartered in Denver.",
+				// Its release's context votes product; the five above outweigh it.
+				"The company said [Marlowe Labs 2.1|product|0.9] shipped in May.");
+		List<Entity> fromCatalog = new ArrayList<>();
+		for (Entity e : found.get(0).entities()) {
+			fromCatalog.add(new Entity(new TextSpan(e.start(), e.end()), e.text(), e.type(), e.canonical(), e.confidence(),
+					EntitySource.CATALOG));
+		}
+		found.set(0, new TaggedSentence(found.get(0).span(), found.get(0).tokens(), fromCatalog));
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, shippedTyper()).apply(text, found);
+		assertEquals(List.of("Marlowe Labs/product/0.6"), names(taught.get(0)));
+		assertEquals(List.of("Marlowe Labs/vendor/0.5"), names(taught.get(1)));
+		assertEquals(List.of("Marlowe Labs 2.1/product/0.9"), names(taught.get(6)));
+	}
+
+	@Test
+	public void withoutATypeModelTheModelsTypesStand() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Marlowe Labs|product|0.6] raised $40 million in a Series B round.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of("Marlowe Labs/product/0.6"), names(taught.get(0)));
+	}
+
+	@Test
+	public void anArticleWhoseContextsRetypeANameTeachesSomethingElse() {
+		StringBuilder a = new StringBuilder();
+		StringBuilder b = new StringBuilder();
+		List<TaggedSentence> vendorContext = tagged(a, "[Marlowe Labs|product|0.6] raised $40 million in a Series B round.");
+		List<TaggedSentence> productContext = tagged(b, "We moved every cluster to [Marlowe Labs|product|0.6] last spring.");
+		// The incremental tagger re-tags elsewhere only when what the article teaches changes.
+		assertNotEquals(DocumentNames.of(a, vendorContext, COMMON, shippedTyper()),
+				DocumentNames.of(b, productContext, COMMON, shippedTyper()));
 	}
 }

@@ -23,13 +23,17 @@ public class ModelDirectoryTest {
 	public TemporaryFolder tmp = new TemporaryFolder();
 
 	private static final List<String> FILES = List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL,
-			NlpModels.COMMON_WORDS);
+			NlpModels.TYPE_MODEL, NlpModels.COMMON_WORDS);
 
 	/** The shipped models copied to a folder with the properties a training writes. */
 	private Path modelSet() throws IOException {
+		return modelSet(FILES);
+	}
+
+	private Path modelSet(List<String> files) throws IOException {
 		Path dir = tmp.newFolder().toPath();
 		StringBuilder properties = new StringBuilder("corpus.sha256" + "=test\n");
-		for (String name : FILES) {
+		for (String name : files) {
 			try (InputStream in = NlpModels.class.getResourceAsStream(NlpModels.TRAINED_DIR + name)) {
 				Files.copy(in, dir.resolve(name));
 			}
@@ -49,6 +53,15 @@ public class ModelDirectoryTest {
 	}
 
 	@Test
+	public void aSetTrainedBeforeTheTypeClassifierExistedStillLoads() throws Exception {
+		Path dir = modelSet(List.of(NlpModels.NAME_MODEL, NlpModels.CLAIM_MODEL, NlpModels.KIND_MODEL, NlpModels.COMMON_WORDS));
+		NlpModels models = NlpModels.fromDirectory(dir);
+		assertTrue(models.mentionTypeModel().isEmpty());
+		assertTrue(new TaggingPipeline(models, false).tag("Red Hat ships KVM in RHEL 6.").entities().size() >= 2);
+		assertTrue(NlpModels.fromDirectory(modelSet()).mentionTypeModel().isPresent());
+	}
+
+	@Test
 	public void aHalfWrittenMissingOrForeignSetIsRefusedWithTheReason() throws Exception {
 		Path half = modelSet();
 		byte[] bytes = Files.readAllBytes(half.resolve(NlpModels.NAME_MODEL));
@@ -58,6 +71,10 @@ public class ModelDirectoryTest {
 		Path missing = modelSet();
 		Files.delete(missing.resolve(NlpModels.KIND_MODEL));
 		refused(missing, "is missing");
+
+		Path missingTypes = modelSet();
+		Files.delete(missingTypes.resolve(NlpModels.TYPE_MODEL));
+		refused(missingTypes, "is missing");
 
 		Path noProperties = modelSet();
 		Files.delete(noProperties.resolve(ModelManifest.PROPERTIES));

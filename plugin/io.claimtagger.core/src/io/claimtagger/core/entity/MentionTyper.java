@@ -1,0 +1,143 @@
+package io.claimtagger.core.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * Whether a name is a vendor or a product, read from the words around it: "moved back to X", "X's
+ * bill", "X chief executive", "X, which Y open-sourced". The name finder types a name from a
+ * two-word window; this classifier reads a wider window and the name's build (length, shape, last
+ * word, a known vendor in front), so a name nobody has seen is typed the way its context types it. One sentence says little;
+ * {@link DocumentNames} pools what every sentence of the article says about the same name.
+ * Not thread-safe (one per pipeline).
+ */
+public final class MentionTyper {
+
+	/** No model: no opinion (a model set trained before this classifier existed). */
+	public static final MentionTyper NONE = new MentionTyper(null, Set.of());
+
+	private static final EnglishWords ENGLISH = EnglishWords.bundled();
+	private static final int NEAR = 2;
+	private static final int WIDE = 6;
+
+	private final DocumentCategorizerME classifier;
+	private final Set<String> vendorNames;
+	private final int vendorIndex;
+
+	/**
+	 * @param model   trained by {@code ModelTrainer} on {@link #features}; null for {@link #NONE}
+	 * @param catalog the names known only as vendors ("Microsoft" in "Microsoft Sentinel")
+	 */
+	public MentionTyper(DoccatModel model, Catalog catalog) {
+		this(model, vendorNames(catalog));
+	}
+
+	private MentionTyper(DoccatModel model, Set<String> vendorNames) {
+		this.classifier = model == null ? null : new DocumentCategorizerME(model);
+		this.vendorNames = vendorNames;
+		this.vendorIndex = classifier == null ? -1 : classifier.getIndex(EntityType.VENDOR.id());
+	}
+
+	public boolean hasOpinion() {
+		return classifier != null;
+	}
+
+	/** The probability, from the context alone, that tokens {@code first..last} name a vendor. */
+	public double vendorProbability(String[] words, int first, int last) {
+		if (classifier == null) {
+			return 0.5;
+		}
+		return classifier.categorize(features(words, first, last, vendorNames))[vendorIndex];
+	}
+
+	/** Lower-cased aliases the catalog knows as vendors and never as products. */
+	public static Set<String> vendorNames(Catalog catalog) {
+		Map<String, Set<EntityType>> types = new HashMap<>();
+		for (CatalogEntry e : catalog.entries()) {
+			for (String alias : e.aliases()) {
+				types.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(e.type());
+			}
+		}
+		Set<String> vendors = new HashSet<>();
+		types.forEach((alias, t) -> {
+			if (t.equals(Set.of(EntityType.VENDOR))) {
+				vendors.add(alias);
+			}
+		});
+		return Set.copyOf(vendors);
+	}
+
+	/**
+	 * What the classifier sees of tokens {@code first..last} (inclusive) of a sentence. Training
+	 * and tagging share this method.
+	 */
+	public static String[] features(String[] words, int first, int last, Set<String> vendorNames) {
+		List<String> f = new ArrayList<>(32);
+		for (int k = 1; k <= NEAR; k++) {
+			f.add("l" + k + "=" + word(words, first - k));
+			f.add("r" + k + "=" + word(words, last + k));
+		}
+		f.add("l2l1=" + word(words, first - 2) + "_" + word(words, first - 1));
+		f.add("r1r2=" + word(words, last + 1) + "_" + word(words, last + 2));
+		for (int k = NEAR + 1; k <= WIDE; k++) {
+			if (first - k >= 0) {
+				f.add("lw=" + word(words, first - k));
+			}
+			if (last + k < words.length) {
+				f.add("rw=" + word(words, last + k));
+			}
+		}
+		int length = last - first + 1;
+		f.add("len=" + Math.min(length, 3));
+		if (length > 1) {
+			// The last word says a lot ("... Capital", "... Foundation", "... Security", "... Cloud").
+			f.add("last=" + word(words, last));
+			StringBuilder head = new StringBuilder();
+			for (int i = first; i < last; i++) {
+				head.append(i > first ? " " : "").append(words[i].toLowerCase(Locale.ROOT));
+				if (vendorNames.contains(head.toString())) {
+					f.add("vendorHead");
+				}
+			}
+		}
+		StringBuilder shape = new StringBuilder();
+		boolean english = true;
+		boolean digit = false;
+		for (int i = first; i <= last; i++) {
+			shape.append(i > first ? "_" : "").append(WordShapeFeatureGenerator.shape(words[i]));
+			english &= ENGLISH.contains(words[i]);
+			digit |= words[i].chars().anyMatch(Character::isDigit);
+		}
+		f.add("sh=" + shape);
+		f.add("en=" + english);
+		f.add("digit=" + digit);
+		f.add("start=" + (first == 0));
+		// The name itself too: one the corpus has seen keeps the type it had there (Google acting is
+		// a vendor), and the invented-name copies in training teach the rest to do without it.
+		StringBuilder name = new StringBuilder("name=");
+		for (int i = first; i <= last; i++) {
+			name.append(i > first ? " " : "").append(words[i].toLowerCase(Locale.ROOT));
+		}
+		f.add(name.toString());
+		return f.toArray(String[]::new);
+	}
+
+	private static String word(String[] words, int i) {
+		if (i < 0) {
+			return "<s>";
+		}
+		if (i >= words.length) {
+			return "</s>";
+		}
+		String w = words[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+		return w.chars().anyMatch(Character::isDigit) ? "<num>" : w;
+	}
+}
