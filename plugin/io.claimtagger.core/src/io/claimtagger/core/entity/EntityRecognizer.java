@@ -40,6 +40,13 @@ public final class EntityRecognizer {
 			"apache");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
+	/**
+	 * Last words of organisations' names, never a product's. Not "Foundation": VMware vSphere
+	 * Foundation and OpenShift Data Foundation are products.
+	 */
+	private static final Set<String> ORGANISATION_WORDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd",
+			"Ltd.", "LLC", "GmbH", "Labs", "Group", "Holdings", "Capital", "Ventures", "Partners", "Securities",
+			"Bank", "Investments", "Technologies", "Alliance", "Consortium", "Institute", "University");
 	private static final double CONTEXTUAL_CONFIDENCE = 0.6;
 
 	private static final Set<String> VENDOR_CUES_AFTER = Set.of("said", "says", "announced", "announces", "acquired",
@@ -135,7 +142,7 @@ public final class EntityRecognizer {
 				if (modelLonger) {
 					c.firstToken = mFirst;
 					c.lastToken = mLast;
-					c.type = overlap.type();
+					c.type = typeOfLongerName(overlap.type(), match, first, mFirst, words[mLast]);
 					c.canonical = entry != null && entry.type() == c.type ? entry.canonical() : null;
 				} else {
 					// The catalog's span; a name it knows as one type only keeps that type
@@ -277,6 +284,22 @@ public final class EntityRecognizer {
 
 	private static boolean isQuoteOrBracket(String w) {
 		return w.length() == 1 && "\"\u201C\u2018'(".indexOf(w.charAt(0)) >= 0;
+	}
+
+	/**
+	 * The guide: a company's name directly in front of a product's is one product span ("Microsoft
+	 * Sentinel", "Fastly Compute"), and a name ending in a word only organisations are called by is
+	 * one ("Samsung Securities", "Evergreen Coast Capital"), whichever type the model gave the
+	 * longer span.
+	 */
+	private static EntityType typeOfLongerName(EntityType modelType, CatalogMatch match, int catalogFirst, int first,
+			String lastWord) {
+		if (ORGANISATION_WORDS.contains(lastWord)) {
+			return EntityType.VENDOR;
+		}
+		boolean companyInFront = catalogFirst == first
+				&& match.entries().stream().allMatch(e -> e.type() == EntityType.VENDOR);
+		return companyInFront ? EntityType.PRODUCT : modelType;
 	}
 
 	/** Company-or-product names (Eucalyptus, Docker) are typed by what the sentence does with them. */

@@ -134,6 +134,18 @@ public class EntityRecognizerTest {
 	}
 
 	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
+	/** The guide: a company's name in front of a product's is one product span; "... Capital" is a firm. */
+	@Test
+	public void aLongerNameTheModelFoundIsTypedByItsBuild() throws IOException {
+		assertEquals(List.of("Oracle Quillstream/product/both"),
+				recognize(scripted("Oracle Quillstream", "vendor"), "Our logs now go to Oracle Quillstream."));
+		assertEquals(List.of("Oracle Capital/vendor/both"),
+				recognize(scripted("Oracle Capital", "product"), "The round was led by Oracle Capital."));
+		// A product in front keeps the model's type: VMware vSphere Foundation is a product.
+		assertEquals(List.of("vSphere Foundation/product/both"),
+				recognize(scripted("vSphere Foundation", "product"), "We license vSphere Foundation per core."));
+	}
+
 	@Test
 	public void anUnknownWordWithADottedVersionIsAProductRelease() throws IOException {
 		assertEquals(List.of("Tessera 2.1/product/context"),
