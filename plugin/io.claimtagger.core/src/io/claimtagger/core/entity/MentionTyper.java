@@ -114,7 +114,7 @@ public final class MentionTyper {
 		for (int i = first; i <= last; i++) {
 			shape.append(i > first ? "_" : "").append(WordShapeFeatureGenerator.shape(words[i]));
 			english &= ENGLISH.contains(words[i]);
-			digit |= words[i].chars().anyMatch(Character::isDigit);
+			digit |= hasDigit(words[i]);
 		}
 		f.add("sh=" + shape);
 		f.add("en=" + english);
@@ -137,7 +137,16 @@ public final class MentionTyper {
 		if (i >= words.length) {
 			return "</s>";
 		}
-		String w = words[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-		return w.chars().anyMatch(Character::isDigit) ? "<num>" : w;
+		String w = words[i];
+		return hasDigit(w) ? "<num>" : w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+	}
+
+	private static boolean hasDigit(String w) {
+		for (int k = 0; k < w.length(); k++) {
+			if (Character.isDigit(w.charAt(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -28,7 +28,7 @@ import io.claimtagger.core.pipeline.NlpModels;
 @Fork(1)
 public class ModelLoadBenchmark {
 
-	@Param({ "sentence", "tokenizer", "namefinder", "claim", "kind", "catalog+trie", "commonwords" })
+	@Param({ "sentence", "tokenizer", "namefinder", "claim", "kind", "type", "catalog+trie", "commonwords" })
 	public String model;
 
 	@Benchmark
@@ -40,6 +40,7 @@ public class ModelLoadBenchmark {
 		case "namefinder" -> models.nameFinderModel();
 		case "claim" -> models.claimModel();
 		case "kind" -> models.claimKindModel();
+		case "type" -> models.mentionTypeModel();
 		case "catalog+trie" -> models.catalogMatcher();
 		case "commonwords" -> models.commonWords();
 		default -> throw new IllegalArgumentException("no model " + model);
