@@ -71,14 +71,16 @@ public class EvaluationSetAccuracyTest {
 	 * 0.802, unseen recall 0.646, claims P 0.931 R 0.893; after steps 26-29 (regularised claim
 	 * classifiers, sure common-word names, names run on over capitalised words): entity F1 0.814,
 	 * unseen recall 0.675, claims P 0.926 R 0.903; after steps 31-33 (English words, described
-	 * lower-case tools, appositives): entity F1 0.827, unseen recall 0.710, claims P 0.921 R 0.912.
+	 * lower-case tools, appositives): entity F1 0.827, unseen recall 0.710, claims P 0.921 R 0.912;
+	 * after steps 34-44 (more wording rules, claims the guide excludes, types from the article's
+	 * contexts): entity F1 0.869, unseen recall 0.783, claims P 0.927 R 0.915.
 	 */
 	static final class Floors {
 		static final double ALL = 0.92;
 		static final double CLAIM_RECALL = 0.90;
 		static final double CLAIM_PRECISION = 0.90;
-		static final double UNSEEN_PART_ALL = 0.81;
-		static final double UNSEEN_RECALL = 0.68;
+		static final double UNSEEN_PART_ALL = 0.85;
+		static final double UNSEEN_RECALL = 0.75;
 		static final double UNSEEN_PART_CLAIM_RECALL = 0.88;
 	}
 }
