@@ -53,18 +53,18 @@ final class ModelSpans {
 	}
 
 	/**
-	 * A lower-case name that stops at a hyphen or an underscore with more word after it, no space
-	 * between, stopped short: "kube-state" of "kube-state-metrics". Capitalised names keep the
-	 * guide's split ("OpenStack-based").
+	 * A name that stops at a hyphen or an underscore with more word after it, no space between,
+	 * stopped short: "kube-state" of "kube-state-metrics", "Falcon Next" of "Falcon Next-Gen",
+	 * "AFF C" of "AFF C-Series". A capitalised name goes on only over a capitalised part or a
+	 * number, so the guide's split stays ("OpenStack-based").
 	 */
 	static void extendOverJoinedParts(String[] words, NameCandidate c, List<TextSpan> tokens) {
-		if (!Character.isLowerCase(words[c.firstToken].charAt(0))) {
-			return;
-		}
+		boolean lowerCase = Character.isLowerCase(words[c.firstToken].charAt(0));
 		int last = c.lastToken;
 		while (last + 2 < words.length && (words[last + 1].equals("-") || words[last + 1].equals("_"))
 				&& tokens.get(last + 1).start() == tokens.get(last).end() && tokens.get(last + 2).start() == tokens.get(last + 1).end()
-				&& Character.isLetterOrDigit(words[last + 2].charAt(0))) {
+				&& (lowerCase ? Character.isLetterOrDigit(words[last + 2].charAt(0))
+						: Character.isUpperCase(words[last + 2].charAt(0)) || Character.isDigit(words[last + 2].charAt(0)))) {
 			last += 2;
 		}
 		c.lastToken = last;

@@ -133,7 +133,6 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(sure("kube - router", 0.6), "We replaced kube-router last year.", NotNames.NONE, common));
 	}
 
-	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
 	/** The guide: a company's name in front of a product's is one product span; "... Capital" is a firm. */
 	@Test
 	public void aLongerNameTheModelFoundIsTypedByItsBuild() throws IOException {
@@ -146,6 +145,18 @@ public class EntityRecognizerTest {
 				recognize(scripted("vSphere Foundation", "product"), "We license vSphere Foundation per core."));
 	}
 
+	/** A name stops at a hyphen only where the guide splits it ("OpenStack-based"), not inside a name. */
+	@Test
+	public void aModelNameGoesOnOverACapitalisedPartAfterAHyphen() throws IOException {
+		assertEquals(List.of("Falcon Next-Gen/product/model"),
+				recognize(scripted("Falcon Next", "product"), "We tried Falcon Next-Gen last year."));
+		assertEquals(List.of("Quorra C-Series/product/model"),
+				recognize(scripted("Quorra C", "product"), "The Quorra C-Series arrays ship in May."));
+		assertEquals(List.of("Quorra/product/model"),
+				recognize(scripted("Quorra", "product"), "It is a Quorra-based appliance."));
+	}
+
+	/** A capitalised word nobody proposed, with a dotted version after it, is a product release. */
 	@Test
 	public void anUnknownWordWithADottedVersionIsAProductRelease() throws IOException {
 		assertEquals(List.of("Tessera 2.1/product/context"),
