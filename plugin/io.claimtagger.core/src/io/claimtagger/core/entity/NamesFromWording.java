@@ -104,6 +104,9 @@ final class NamesFromWording {
 		if (c.firstToken >= 2 && words[c.firstToken - 1].equals(":") && EXCHANGES.contains(words[c.firstToken - 2].toLowerCase(Locale.ROOT))) {
 			return true;
 		}
+		if (isPersonAfterPossessive(words, c)) {
+			return true;
+		}
 		boolean unsureModelWord = c.source.fromText() && c.tokenCount() == 1;
 		if (unsureModelWord && c.confidence < UNSURE_PLACE && c.firstToken > 0 && ENGLISH.knows(w) && !ENGLISH.contains(w)
 				&& PLACE_BEFORE.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT))) {
@@ -112,6 +115,34 @@ final class NamesFromWording {
 		return unsureModelWord && c.confidence < EntityRecognizer.RULE_CONFIDENCE && (c.firstToken == 0 || headline) && ENGLISH.contains(w);
 	}
 
+
+	/**
+	 * "Pure's Shawn Rosemarin", "Oracle's Larry Ellison": after a company's possessive, a given name
+	 * the dictionary knows as a proper noun and a capitalised word it does not know at all is a
+	 * person the company employs, not a product.
+	 */
+	private static boolean isPersonAfterPossessive(String[] words, NameCandidate c) {
+		if (!c.source.fromText() || c.tokenCount() != 2 || c.firstToken == 0 || !isPossessive(words[c.firstToken - 1])) {
+			return false;
+		}
+		String given = words[c.firstToken];
+		String surname = words[c.lastToken];
+		return isNamePart(given) && isNamePart(surname) && ENGLISH.knows(given) && !ENGLISH.contains(given)
+				&& !ENGLISH.knows(surname);
+	}
+
+	/** A capital, then lower-case letters only ("Shawn", "Rosemarin"). */
+	private static boolean isNamePart(String w) {
+		if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+			return false;
+		}
+		for (int k = 1; k < w.length(); k++) {
+			if (!Character.isLowerCase(w.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/**
 	 * A capitalised word nobody proposed, described right after it by an appositive that says what

@@ -145,6 +145,16 @@ public class EntityRecognizerTest {
 				recognize(scripted("vSphere Foundation", "product"), "We license vSphere Foundation per core."));
 	}
 
+	/** After a company's possessive, a given name and an unknown surname are a person. */
+	@Test
+	public void aPersonAfterACompanysPossessiveIsNoName() throws IOException {
+		assertEquals(List.of("Oracle/vendor/catalog"),
+				recognize(scripted("Shawn Rosemarin", "product"), "Oracle's Shawn Rosemarin went further this year."));
+		// A product after the possessive stays: its second word is no surname.
+		assertEquals(List.of("Oracle/vendor/catalog", "Quorra Cloud/product/model"),
+				recognize(scripted("Quorra Cloud", "product"), "Oracle's Quorra Cloud went further this year."));
+	}
+
 	/** A name stops at a hyphen only where the guide splits it ("OpenStack-based"), not inside a name. */
 	@Test
 	public void aModelNameGoesOnOverACapitalisedPartAfterAHyphen() throws IOException {
