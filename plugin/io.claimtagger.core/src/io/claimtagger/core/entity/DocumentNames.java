@@ -224,23 +224,39 @@ public final class DocumentNames {
 		return Map.copyOf(types);
 	}
 
-	/** A title word, then two or three capitalised words: a person's name, and its last word. */
+	/**
+	 * A title word, then two or three capitalised words: a person's name, and its last word. So is
+	 * the author a byline names ("Posted 2 April 2014 by Rachel Ng", "By Priya Raman | ...").
+	 */
 	private static void collectPeople(CharSequence text, List<TextSpan> tokens, List<String> people) {
+		if (!tokens.isEmpty() && NamesFromWording.BYLINE_OPENINGS.contains(tokens.get(0).in(text).toString().toLowerCase(Locale.ROOT))) {
+			for (int i = 0; i + 2 < tokens.size(); i++) {
+				if (tokens.get(i).in(text).toString().equalsIgnoreCase("by")) {
+					addPerson(text, tokens, i, people);
+					break;
+				}
+			}
+		}
 		for (int i = 0; i + 2 < tokens.size(); i++) {
 			if (!Character.isUpperCase(text.charAt(tokens.get(i + 1).start()))
 					|| !PERSON_TITLES.contains(tokens.get(i).in(text).toString().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			int n = 0;
-			while (n < 3 && i + 1 + n < tokens.size() && isNamePart(tokens.get(i + 1 + n).in(text))) {
-				n++;
-			}
-			if (n >= 2) {
-				TextSpan first = tokens.get(i + 1);
-				TextSpan last = tokens.get(i + n);
-				people.add(text.subSequence(first.start(), last.end()).toString());
-				people.add(last.in(text).toString());
-			}
+			addPerson(text, tokens, i, people);
+		}
+	}
+
+	/** Two or three name words after token {@code before}: the full name and the surname. */
+	private static void addPerson(CharSequence text, List<TextSpan> tokens, int before, List<String> people) {
+		int n = 0;
+		while (n < 3 && before + 1 + n < tokens.size() && isNamePart(tokens.get(before + 1 + n).in(text))) {
+			n++;
+		}
+		if (n >= 2) {
+			TextSpan first = tokens.get(before + 1);
+			TextSpan last = tokens.get(before + n);
+			people.add(text.subSequence(first.start(), last.end()).toString());
+			people.add(last.in(text).toString());
 		}
 	}
 

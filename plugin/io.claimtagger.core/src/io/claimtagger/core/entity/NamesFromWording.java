@@ -89,6 +89,9 @@ final class NamesFromWording {
 	 * Estonia", "teams in Austin"); and an ordinary English word the model proposed with little
 	 * confidence where every word is capitalised (a sentence's start, a headline: "... Raises $42 Million to Grade ...").
 	 */
+	/** First words of a byline: "By Priya Raman", "Posted ... by Rachel Ng". */
+	static final Set<String> BYLINE_OPENINGS = Set.of("by", "posted", "written", "updated");
+
 	static boolean saysItIsNoName(String[] words, NameCandidate c, boolean headline) {
 		String w = words[c.firstToken];
 		if (c.tokenCount() == 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isUpperCase)
@@ -104,7 +107,7 @@ final class NamesFromWording {
 		if (c.firstToken >= 2 && words[c.firstToken - 1].equals(":") && EXCHANGES.contains(words[c.firstToken - 2].toLowerCase(Locale.ROOT))) {
 			return true;
 		}
-		if (isPersonAfterPossessive(words, c)) {
+		if (isPersonAfterPossessive(words, c) || isBylineAuthor(words, c)) {
 			return true;
 		}
 		boolean unsureModelWord = c.source.fromText() && c.tokenCount() == 1;
@@ -129,6 +132,25 @@ final class NamesFromWording {
 		String surname = words[c.lastToken];
 		return isNamePart(given) && isNamePart(surname) && ENGLISH.knows(given) && !ENGLISH.contains(given)
 				&& !ENGLISH.knows(surname);
+	}
+
+	/**
+	 * "Posted September 5, 2008 by Alan Whitcombe", "By Priya Raman | February 26, 2009": the
+	 * author of a byline is a person. Only the model's or the wording's names, only person-shaped
+	 * words right after "by", and only on a line that opens as a byline.
+	 */
+	private static boolean isBylineAuthor(String[] words, NameCandidate c) {
+		if (!c.source.fromText() || c.firstToken == 0 || c.tokenCount() > 3
+				|| !BYLINE_OPENINGS.contains(words[0].toLowerCase(Locale.ROOT))
+				|| !words[c.firstToken - 1].equalsIgnoreCase("by")) {
+			return false;
+		}
+		for (int i = c.firstToken; i <= c.lastToken; i++) {
+			if (!isNamePart(words[i])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A capital, then lower-case letters only ("Shawn", "Rosemarin"). */

@@ -183,4 +183,16 @@ public class DocumentNamesTest {
 		assertNotEquals(DocumentNames.of(a, vendorContext, COMMON, shippedTyper()),
 				DocumentNames.of(b, productContext, COMMON, shippedTyper()));
 	}
+
+	@Test
+	public void theAuthorABylineNamesIsAPersonThroughoutTheArticle() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "Posted 2 April 2014 by [Rachel Ng|product|0.6]",
+				"[Quorvex|product|0.9] cut its prices again.",
+				"[Rachel Ng|product|0.7] is a cloud economist who writes about pricing.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of(), names(taught.get(0)));
+		assertEquals(List.of("Quorvex/product/0.9"), names(taught.get(1)));
+		assertEquals(List.of(), names(taught.get(2)));
+	}
 }

@@ -155,6 +155,15 @@ public class EntityRecognizerTest {
 				recognize(scripted("Quorra Cloud", "product"), "Oracle's Quorra Cloud went further this year."));
 	}
 
+	/** The author a byline names is no vendor, even where the model proposes only the given name. */
+	@Test
+	public void aBylinesAuthorIsNoName() throws IOException {
+		assertEquals(List.of(), recognize(scripted("Alan", "vendor"), "Posted September 5, 2008 by Alan Whitcombe"));
+		assertEquals(List.of(), recognize(scripted("Priya Raman", "vendor"), "By Priya Raman | February 26, 2009"));
+		// Not a byline: a company that did something.
+		assertEquals(List.of("Quorvex/vendor/model"), recognize(scripted("Quorvex", "vendor"), "It was bought by Quorvex in May."));
+	}
+
 	/** A name stops at a hyphen only where the guide splits it ("OpenStack-based"), not inside a name. */
 	@Test
 	public void aModelNameGoesOnOverACapitalisedPartAfterAHyphen() throws IOException {
