@@ -19,8 +19,9 @@ import io.claimtagger.core.text.TextSpan;
  * introduces by title ("chief executive Lena Ortiz") is a person everywhere, so "Ortiz said" is
  * not a vendor. Articles introduce a name once and repeat it; this is how a reader learns it.
  * A name only the text vouches for (no catalog type) takes the type its contexts across the
- * article agree on ({@link MentionTyper}): "Karpenter, which AWS open-sourced" and "Karpenter's
- * consolidation" together say product more surely than either alone.
+ * article agree on ({@link MentionTyper}): "we moved forty clusters to Quendrix", "we installed
+ * Quendrix on every node" and "we upgrade it every month" together say product more surely than
+ * any one of them, whatever type the name finder gave each mention.
  * Immutable; equal when they teach the same, so a caller can tell whether an edit changed what
  * the rest of the article learns.
  */
