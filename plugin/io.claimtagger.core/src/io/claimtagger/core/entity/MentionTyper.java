@@ -12,10 +12,11 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * Whether a name is a vendor or a product, read from the words around it: "moved back to X", "X's
- * bill", "X chief executive", "X, which Y open-sourced". The name finder types a name from a
- * two-word window; this classifier reads a wider window and the name's build (length, shape, last
- * word, a known vendor in front), so a name nobody has seen is typed the way its context types it. One sentence says little;
+ * Whether a name is a vendor or a product, read from the words around it: "moved every cluster to
+ * X", "installed X on every node", "X raised $40 million", "X was founded in 2019". The name finder
+ * types a name from a two-word window; this classifier reads a wider window and the name's build
+ * (length, shape, last word, a known vendor in front), so a name nobody has seen is typed the way
+ * its context types it. One sentence says little ("X, which Y open-sourced" reads as a company):
  * {@link DocumentNames} pools what every sentence of the article says about the same name.
  * Not thread-safe (one per pipeline).
  */
