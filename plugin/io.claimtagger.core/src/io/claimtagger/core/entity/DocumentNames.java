@@ -262,7 +262,7 @@ public final class DocumentNames {
 	}
 
 	/** "Lena", "O'Neil", "Weiss": a capital, then lower-case letters. */
-	private static boolean isNamePart(CharSequence w) {
+	static boolean isNamePart(CharSequence w) {
 		if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
 			return false;
 		}

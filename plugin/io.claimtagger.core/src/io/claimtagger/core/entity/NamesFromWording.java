@@ -130,7 +130,7 @@ final class NamesFromWording {
 		}
 		String given = words[c.firstToken];
 		String surname = words[c.lastToken];
-		return isNamePart(given) && isNamePart(surname) && ENGLISH.knows(given) && !ENGLISH.contains(given)
+		return DocumentNames.isNamePart(given) && DocumentNames.isNamePart(surname) && ENGLISH.knows(given) && !ENGLISH.contains(given)
 				&& !ENGLISH.knows(surname);
 	}
 
@@ -146,20 +146,7 @@ final class NamesFromWording {
 			return false;
 		}
 		for (int i = c.firstToken; i <= c.lastToken; i++) {
-			if (!isNamePart(words[i])) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** A capital, then lower-case letters only ("Shawn", "Rosemarin"). */
-	private static boolean isNamePart(String w) {
-		if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
-			return false;
-		}
-		for (int k = 1; k < w.length(); k++) {
-			if (!Character.isLowerCase(w.charAt(k))) {
+			if (!DocumentNames.isNamePart(words[i])) {
 				return false;
 			}
 		}
