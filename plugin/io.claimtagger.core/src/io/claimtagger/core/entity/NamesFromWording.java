@@ -82,16 +82,17 @@ final class NamesFromWording {
 		addLowerCaseSentenceStart(words, tokens, merged);
 	}
 
+	/** First words of a byline: "By Priya Raman", "Posted ... by Rachel Ng". */
+	static final Set<String> BYLINE_OPENINGS = Set.of("by", "posted", "written", "updated");
+
 	/**
 	 * Names the sentence itself says are something else: a CamelCase API kind followed (alone or in
 	 * a list) by "resources" or "objects"; a stock ticker after its exchange; a place the dictionary
 	 * knows, after "in" or "from", that only the model proposed and not surely ("a startup from
 	 * Estonia", "teams in Austin"); and an ordinary English word the model proposed with little
-	 * confidence where every word is capitalised (a sentence's start, a headline: "... Raises $42 Million to Grade ...").
+	 * confidence where every word is capitalised (a sentence's start, a headline: "... Raises $42 Million to Grade ...");
+	 * a person after a company's possessive or in a byline.
 	 */
-	/** First words of a byline: "By Priya Raman", "Posted ... by Rachel Ng". */
-	static final Set<String> BYLINE_OPENINGS = Set.of("by", "posted", "written", "updated");
-
 	static boolean saysItIsNoName(String[] words, NameCandidate c, boolean headline) {
 		String w = words[c.firstToken];
 		if (c.tokenCount() == 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isUpperCase)
@@ -117,7 +118,6 @@ final class NamesFromWording {
 		}
 		return unsureModelWord && c.confidence < EntityRecognizer.RULE_CONFIDENCE && (c.firstToken == 0 || headline) && ENGLISH.contains(w);
 	}
-
 
 	/**
 	 * "Pure's Shawn Rosemarin", "Oracle's Larry Ellison": after a company's possessive, a given name
