@@ -135,7 +135,7 @@ public final class ModelTrainer {
 		List<DocumentSample> claims = new ArrayList<>();
 		List<DocumentSample> kinds = new ArrayList<>();
 		List<DocumentSample> types = new ArrayList<>();
-		java.util.Set<String> vendorNames = MentionTyper.vendorNames(Catalog.bundled());
+		java.util.Set<String> vendorNames = Catalog.bundled().vendorOnlyNames();
 		int mentions = 0;
 		java.util.TreeSet<String> commonWords = new java.util.TreeSet<>();
 		for (AnnotatedDocument document : documents) {

@@ -21,13 +21,38 @@ public final class Catalog {
 	static final String BUNDLED = "/io/claimtagger/core/entity/catalog.tsv";
 
 	private final List<CatalogEntry> entries;
+	/** Worked out once: every pipeline's type classifier asks for it. */
+	private final java.util.Set<String> vendorOnlyNames;
 
 	public Catalog(List<CatalogEntry> entries) {
 		this.entries = List.copyOf(entries);
+		this.vendorOnlyNames = vendorOnlyNames(this.entries);
 	}
 
 	public List<CatalogEntry> entries() {
 		return entries;
+	}
+
+	/** Lower-cased aliases known as vendors and never as products ("microsoft" in "Microsoft Sentinel"). */
+	public java.util.Set<String> vendorOnlyNames() {
+		return vendorOnlyNames;
+	}
+
+	private static java.util.Set<String> vendorOnlyNames(List<CatalogEntry> entries) {
+		java.util.Map<String, java.util.Set<EntityType>> types = new java.util.HashMap<>();
+		for (CatalogEntry e : entries) {
+			for (String alias : e.aliases()) {
+				types.computeIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), k -> java.util.EnumSet.noneOf(EntityType.class))
+						.add(e.type());
+			}
+		}
+		java.util.Set<String> vendors = new java.util.HashSet<>();
+		types.forEach((alias, t) -> {
+			if (t.equals(java.util.EnumSet.of(EntityType.VENDOR))) {
+				vendors.add(alias);
+			}
+		});
+		return java.util.Set.copyOf(vendors);
 	}
 
 	/** The catalog shipped in this bundle. */

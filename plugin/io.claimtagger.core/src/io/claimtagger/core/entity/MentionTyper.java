@@ -1,11 +1,8 @@
 package io.claimtagger.core.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import opennlp.tools.doccat.DoccatModel;
@@ -38,7 +35,7 @@ public final class MentionTyper {
 	 * @param catalog the names known only as vendors ("Microsoft" in "Microsoft Sentinel")
 	 */
 	public MentionTyper(DoccatModel model, Catalog catalog) {
-		this(model, vendorNames(catalog));
+		this(model, catalog.vendorOnlyNames());
 	}
 
 	private MentionTyper(DoccatModel model, Set<String> vendorNames) {
@@ -57,23 +54,6 @@ public final class MentionTyper {
 			return 0.5;
 		}
 		return classifier.categorize(features(words, first, last, vendorNames))[vendorIndex];
-	}
-
-	/** Lower-cased aliases the catalog knows as vendors and never as products. */
-	public static Set<String> vendorNames(Catalog catalog) {
-		Map<String, Set<EntityType>> types = new HashMap<>();
-		for (CatalogEntry e : catalog.entries()) {
-			for (String alias : e.aliases()) {
-				types.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(e.type());
-			}
-		}
-		Set<String> vendors = new HashSet<>();
-		types.forEach((alias, t) -> {
-			if (t.equals(Set.of(EntityType.VENDOR))) {
-				vendors.add(alias);
-			}
-		});
-		return Set.copyOf(vendors);
 	}
 
 	/**

@@ -48,7 +48,7 @@ public class MentionTyperTest {
 	@Test
 	public void theFeaturesSeeAKnownCompanyInFrontAndTheWordsAroundTheName() {
 		String[] w = words("Our logs now go to Microsoft Quillstream every night.");
-		List<String> f = List.of(MentionTyper.features(w, 5, 6, MentionTyper.vendorNames(MODELS.catalog())));
+		List<String> f = List.of(MentionTyper.features(w, 5, 6, MODELS.catalog().vendorOnlyNames()));
 		assertTrue(f.toString(), f.contains("vendorHead"));
 		assertTrue(f.toString(), f.contains("l1=to"));
 		assertTrue(f.toString(), f.contains("r1=every"));
