@@ -3,6 +3,7 @@ package io.claimtagger.core.entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.claimtagger.core.text.TextSpan;
 
@@ -24,6 +25,12 @@ final class ModelSpans {
 			"founder", "co-founder", "cofounder", "chairman", "chairwoman", "president", "vp", "svp", "evp", "chief",
 			"analyst", "spokesperson", "spokesman", "spokeswoman", "researcher", "professor", "mr.", "ms.", "mrs.",
 			"dr.");
+
+	/** Kinds of thing, never part of a name: "the NVIDIA H200 GPUs", "its APIs". */
+	private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z]{2,}s");
+	/** A capitalised verb mid-sentence starts a quoted title, not more of the name. */
+	private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "can",
+			"will", "has", "have");
 
 	/** Verbs that join two names in headline case ("Acme Cloud Run Combines Serverless and Edge"). */
 	private static final Set<String> HEADLINE_VERBS = Set.of("adds", "acquires", "announces", "backs", "bets", "boosts",
@@ -73,7 +80,8 @@ final class ModelSpans {
 	private static boolean isCapitalisedNameWord(String w) {
 		String lower = w.toLowerCase(Locale.ROOT);
 		return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
-				&& !CALENDAR.contains(lower) && !PERSON_TITLES.contains(lower);
+				&& !CALENDAR.contains(lower) && !PERSON_TITLES.contains(lower) && !ACRONYM_PLURAL.matcher(w).matches()
+				&& !AUXILIARIES.contains(lower);
 	}
 
 	private static boolean startsCatalogMatch(List<CatalogMatch> matches, List<TextSpan> tokens, int token) {

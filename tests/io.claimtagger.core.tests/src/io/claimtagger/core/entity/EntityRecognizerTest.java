@@ -117,7 +117,11 @@ public class EntityRecognizerTest {
 				recognize(scripted("Northgrid", "vendor"), "The hosts run Northgrid Red Hat builds."));
 		// In a headline every word is capitalised: no telling where a name ends.
 		assertEquals(List.of("Northgrid/vendor/model"),
-				recognize(scripted("Northgrid", "vendor"), "Northgrid Data Wins Big Contract With City"));
+				recognize(scripted("Northgrid", "vendor"), "Northgrid Data Wins Big Contract With City"));		// A plural acronym is a kind of thing, a capitalised verb starts a title: neither is more name.
+		assertEquals(List.of("Kestrel H9/product/model"),
+				recognize(scripted("Kestrel H9", "product"), "The cluster has 64 Kestrel H9 GPUs in each rack."));
+		assertEquals(List.of("Kestrel/product/model"),
+				recognize(scripted("Kestrel", "product"), "The guide is called Kestrel Do It Yourself."));
 	}
 
 	/** A sure model's lower-case name written as one hyphenated word stands, whole, even of common words. */
