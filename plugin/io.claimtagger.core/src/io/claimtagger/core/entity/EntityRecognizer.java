@@ -143,7 +143,10 @@ public final class EntityRecognizer {
 					c.firstToken = mFirst;
 					c.lastToken = mLast;
 					c.type = typeOfLongerName(overlap.type(), match, first, mFirst, words[mLast]);
-					c.canonical = entry != null && entry.type() == c.type ? entry.canonical() : null;
+					// "Microsoft Hyper-V 2019" is Hyper-V; "Grafana OnCall" is not Grafana.
+					boolean moreNameAfter = !VersionSuffix.strip(String.join(" ", java.util.Arrays.copyOfRange(words, first, mLast + 1)))
+							.equals(String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1)));
+					c.canonical = entry != null && entry.type() == c.type && !moreNameAfter ? entry.canonical() : null;
 				} else {
 					// The catalog's span; a name it knows as one type only keeps that type
 					// ("plain company names stay vendors"), a dual name follows the model.

@@ -149,6 +149,21 @@ public class EntityRecognizerTest {
 				recognize(scripted("vSphere Foundation", "product"), "We license vSphere Foundation per core."));
 	}
 
+	/** A longer name keeps the catalog's canonical name only where the rest is a company or a version. */
+	@Test
+	public void aLongerNameIsNotTheCatalogsProductUnlessOnlyAVersionFollows() throws IOException {
+		assertEquals(List.of("VMware vSphere/VMware vSphere", "Xen Orbit/Xen Orbit", "vSphere 8/VMware vSphere"),
+				canonicals(scripted("VMware vSphere", "product", "Xen Orbit", "product", "vSphere 8", "product"),
+						"We run VMware vSphere with Xen Orbit and vSphere 8 now."));
+	}
+
+	private List<String> canonicals(NameFinder finder, String text) throws IOException {
+		EntityRecognizer r = new EntityRecognizer(finder, new CatalogMatcher(CatalogMatcherTest.catalog(TSV)),
+				java.util.Set.of(), NotNames.NONE);
+		return r.recognize(text, tokenizer.tokenize(text, new TextSpan(0, text.length()))).stream()
+				.map(e -> e.text() + "/" + e.canonical()).toList();
+	}
+
 	/** After a company's possessive, a given name and an unknown surname are a person. */
 	@Test
 	public void aPersonAfterACompanysPossessiveIsNoName() throws IOException {
