@@ -245,6 +245,62 @@ public final class DocumentNames {
 			}
 			addPerson(text, tokens, i, people);
 		}
+		for (int i = 0; i + 3 < tokens.size(); i++) {
+			if (isNamePart(tokens.get(i).in(text)) && (i == 0 || !isNamePart(tokens.get(i - 1).in(text)))) {
+				int n = 1;
+				while (n < 3 && i + n < tokens.size() && isNamePart(tokens.get(i + n).in(text))) {
+					n++;
+				}
+				if (n >= 2 && (titleAfter(text, tokens, i + n) || i == 0 && roleAfter(text, tokens, i + n))) {
+					addPerson(text, tokens, i - 1, people);
+				}
+			}
+		}
+	}
+
+	/** Words that may stand between a person's name and the title after it: "Eucalyptus's chief executive". */
+	private static final Set<String> BEFORE_TITLE = Set.of("'s", "\u2019s", "the", "its", "their", "chief", "former", "senior",
+			"general", "vice", "and", "executive", "technology", "financial", "operating", "product", "marketing");
+	/** What only a person is: "Kenji Morita is a contributing analyst based in Osaka." */
+	private static final Set<String> PERSON_ROLES = Set.of("analyst", "writer", "editor", "journalist", "reporter",
+			"columnist", "correspondent", "contributor", "consultant", "researcher", "engineer", "maintainer",
+			"architect", "author", "blogger", "professor");
+
+	/** "Marten Mickos, Eucalyptus's chief executive, ...", "Jane Roe, CTO of Acme": a title right after the comma. */
+	private static boolean titleAfter(CharSequence text, List<TextSpan> tokens, int at) {
+		if (at + 1 >= tokens.size() || !tokens.get(at).in(text).toString().equals(",")) {
+			return false;
+		}
+		for (int i = at + 1; i < Math.min(tokens.size(), at + 6); i++) {
+			String w = tokens.get(i).in(text).toString();
+			String lower = w.toLowerCase(Locale.ROOT);
+			if (PERSON_TITLES.contains(lower) && !lower.equals("executive") || lower.equals("executive") && i > at + 1
+					&& tokens.get(i - 1).in(text).toString().equalsIgnoreCase("chief")) {
+				return true;
+			}
+			if (!BEFORE_TITLE.contains(lower) && !isNamePart(w)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** "... is a contributing analyst", "... was the lead maintainer": a person's role after "is" or "was". */
+	private static boolean roleAfter(CharSequence text, List<TextSpan> tokens, int at) {
+		if (at + 2 >= tokens.size()) {
+			return false;
+		}
+		String verb = tokens.get(at).in(text).toString();
+		String article = tokens.get(at + 1).in(text).toString().toLowerCase(Locale.ROOT);
+		if (!verb.equals("is") && !verb.equals("was") || !article.equals("a") && !article.equals("an") && !article.equals("the")) {
+			return false;
+		}
+		for (int i = at + 2; i < Math.min(tokens.size(), at + 6); i++) {
+			if (PERSON_ROLES.contains(tokens.get(i).in(text).toString().toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Two or three name words after token {@code before}: the full name and the surname. */

@@ -105,6 +105,28 @@ public class DocumentNamesTest {
 		assertEquals(List.of("Pennant/vendor/0.81"), names(taught.get(2)));
 	}
 
+	/** A title after the name ("Lena Ortiz, Pennant's chief executive") and an author's bio make a person too. */
+	@Test
+	public void aPersonIsKnownByATitleAfterTheNameOrARoleInABio() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Lena Ortiz|product|0.6], Pennant's chief executive, spoke first.",
+				"Perhaps [Pennant|vendor|0.9] simply wanted [Ortiz|vendor|0.4].",
+				"[Raj Patel|product|0.7] is a contributing analyst based in Pune.",
+				"[Raj Patel|product|0.7] said [Pennant Cloud|product|0.9] grew.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of("Pennant/vendor/0.81"), names(taught.get(0)));
+		assertEquals(List.of("Pennant/vendor/0.9"), names(taught.get(1)));
+		assertEquals(List.of(), names(taught.get(2)));
+		assertEquals(List.of("Pennant Cloud/product/0.9"), names(taught.get(3)));
+		// A company with a chief executive is no person, nor is a product "is a" something else.
+		StringBuilder other = new StringBuilder();
+		List<TaggedSentence> companies = tagged(other, "[Pennant|vendor|0.9], whose chief executive spoke first, grew.",
+				"[Quorra Cloud|product|0.7] is a managed service for analysts.");
+		List<TaggedSentence> kept = DocumentNames.of(other, companies, COMMON, MentionTyper.NONE).apply(other, companies);
+		assertEquals(List.of("Pennant/vendor/0.9"), names(kept.get(0)));
+		assertEquals(List.of("Quorra Cloud/product/0.7"), names(kept.get(1)));
+	}
+
 	@Test
 	public void aCompanyIsKnownByItsFirstWordAfterItsFullName() {
 		StringBuilder text = new StringBuilder();
