@@ -43,8 +43,15 @@ public final class DocumentNames {
 			"spokeswoman", "spokesman", "engineer", "researcher", "professor", "chairman", "chairwoman", "manager",
 			"scientist");
 
-	/** How sure the article's contexts together must be to retype a name the text found. */
+	/**
+	 * How sure the article's contexts together must be to retype a name the text found (docs/accuracy.md,
+	 * issue 9, steps 43 and 52: 0.8 with the first classifier, 0.7 with the second, which reads further).
+	 */
+	static final double LIKELY_TYPE = 0.7;
+	/** From here the contexts overrule even a name the name finder was sure of. */
 	static final double SURE_TYPE = 0.8;
+	/** A name found this surely keeps its type unless the contexts are sure ("Inkwell" the app, "Inkwell" the company). */
+	static final double FOUND_SURELY = 0.8;
 
 	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of(), Map.of());
 
@@ -68,12 +75,16 @@ public final class DocumentNames {
 	private final Set<String> people;
 	private final Set<String> commonWords;
 	/** Names the text found, by their words, with the type their contexts agree on. */
-	private final Map<String, EntityType> contextTypes;
+	private final Map<String, ContextType> contextTypes;
 	/** Hash codes of the names' first words: most tokens are ruled out without building a string. */
 	private final Set<Integer> firstWordHashes = new java.util.HashSet<>();
 
+	/** The type a name's contexts agree on, and whether they are sure of it. */
+	private record ContextType(EntityType type, boolean sure) {
+	}
+
 	private DocumentNames(Map<String, Name> names, Set<String> people, Set<String> commonWords,
-			Map<String, EntityType> contextTypes) {
+			Map<String, ContextType> contextTypes) {
 		this.names = names;
 		this.people = people;
 		this.commonWords = commonWords;
@@ -198,13 +209,13 @@ public final class DocumentNames {
 				}
 			}
 		}
-		Map<String, EntityType> contextTypes = contextTypes(contributions);
+		Map<String, ContextType> contextTypes = contextTypes(contributions);
 		return names.isEmpty() && people.isEmpty() && contextTypes.isEmpty() ? NONE
 				: new DocumentNames(Map.copyOf(names), Set.copyOf(people), commonWords, contextTypes);
 	}
 
-	/** Each name's mean vendor probability over its contexts; a type where the mean is sure. */
-	private static Map<String, EntityType> contextTypes(List<Contribution> contributions) {
+	/** Each name's mean vendor probability over its contexts; a type where the mean is likely. */
+	private static Map<String, ContextType> contextTypes(List<Contribution> contributions) {
 		Map<String, double[]> sums = new HashMap<>();
 		for (Contribution c : contributions) {
 			for (TypeVote v : c.votes()) {
@@ -213,13 +224,14 @@ public final class DocumentNames {
 				sum[1]++;
 			}
 		}
-		Map<String, EntityType> types = new HashMap<>();
+		Map<String, ContextType> types = new HashMap<>();
 		sums.forEach((name, sum) -> {
 			double vendor = sum[0] / sum[1];
-			if (vendor >= SURE_TYPE) {
-				types.put(name, EntityType.VENDOR);
-			} else if (vendor <= 1 - SURE_TYPE) {
-				types.put(name, EntityType.PRODUCT);
+			boolean sure = vendor >= SURE_TYPE || vendor <= 1 - SURE_TYPE;
+			if (vendor >= LIKELY_TYPE) {
+				types.put(name, new ContextType(EntityType.VENDOR, sure));
+			} else if (vendor <= 1 - LIKELY_TYPE) {
+				types.put(name, new ContextType(EntityType.PRODUCT, sure));
 			}
 		});
 		return Map.copyOf(types);
@@ -419,7 +431,8 @@ public final class DocumentNames {
 				continue;
 			}
 			int last = i + best.words().size() - 1;
-			EntityType type = contextTypes.getOrDefault(String.join(" ", best.words()), best.type());
+			ContextType context = contextTypes.get(String.join(" ", best.words()));
+			EntityType type = context != null ? context.type() : best.type();
 			int end = type == EntityType.PRODUCT ? VersionSuffix.extend(text, tokens, last) : tokens.get(last).end();
 			int start = tokens.get(i).start();
 			if (added == null) {
@@ -446,7 +459,8 @@ public final class DocumentNames {
 		List<Entity> out = null;
 		for (int k = 0; k < entities.size(); k++) {
 			Entity e = entities.get(k);
-			EntityType type = e.source().fromText() ? contextTypes.get(nameOf(e)) : null;
+			ContextType context = e.source().fromText() ? contextTypes.get(nameOf(e)) : null;
+			EntityType type = context == null || !context.sure() && e.confidence() >= FOUND_SURELY ? null : context.type();
 			// A name with a version after it is a release, a product, whatever else the article says.
 			if (type == null || type == e.type() || type == EntityType.VENDOR && !nameOf(e).equals(e.text())) {
 				continue;

@@ -25,6 +25,8 @@ public final class MentionTyper {
 	private static final EnglishWords ENGLISH = EnglishWords.bundled();
 	private static final int NEAR = 2;
 	private static final int WIDE = 6;
+	private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its");
+	private static final Set<String> APPOSITION_ENDS = Set.of(",", "that", "which", "whose", "with", "for", "of", ".");
 
 	private final DocumentCategorizerME classifier;
 	private final Set<String> vendorNames;
@@ -101,6 +103,21 @@ public final class MentionTyper {
 		f.add("en=" + english);
 		f.add("digit=" + digit);
 		f.add("start=" + (first == 0));
+		// The nearest content word on each side reaches past adverbs and auxiliaries ("X has quietly
+		// raised", "moved every cluster to X"), and an apposition's head says what X is ("X, a
+		// Porto startup that ...", "X, the open-source scheduler").
+		String next = contentWord(words, last + 1, 1);
+		if (next != null) {
+			f.add("nextw=" + next);
+		}
+		String previous = contentWord(words, first - 1, -1);
+		if (previous != null) {
+			f.add("prevw=" + previous);
+		}
+		String apposition = appositionHead(words, last);
+		if (apposition != null) {
+			f.add("appos=" + apposition);
+		}
 		// The name itself too: one the corpus has seen keeps the type it had there (Google acting is
 		// a vendor), and the invented-name copies in training teach the rest to do without it.
 		StringBuilder name = new StringBuilder("name=");
@@ -109,6 +126,30 @@ public final class MentionTyper {
 		}
 		f.add(name.toString());
 		return f.toArray(String[]::new);
+	}
+
+	/** The first lower-case word longer than three letters from {@code from} on in direction {@code step}, up to four words; null if none. */
+	private static String contentWord(String[] words, int from, int step) {
+		for (int i = from, n = 0; i >= 0 && i < words.length && n < 4; i += step, n++) {
+			String w = words[i];
+			if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+				return w.toLowerCase(Locale.ROOT);
+			}
+		}
+		return null;
+	}
+
+	/** "X, a Porto startup that ...": the word before the apposition's end, or null. */
+	private static String appositionHead(String[] words, int last) {
+		if (last + 2 >= words.length || !words[last + 1].equals(",") || !APPOSITION_OPENERS.contains(words[last + 2])) {
+			return null;
+		}
+		for (int i = last + 3; i < Math.min(words.length, last + 8); i++) {
+			if (APPOSITION_ENDS.contains(words[i])) {
+				return words[i - 1].toLowerCase(Locale.ROOT);
+			}
+		}
+		return null;
 	}
 
 	private static String word(String[] words, int i) {

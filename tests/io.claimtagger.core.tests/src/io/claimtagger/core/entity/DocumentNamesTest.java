@@ -187,6 +187,25 @@ public class DocumentNamesTest {
 		assertEquals(List.of("Marlowe Labs 2.1/product/0.9"), names(taught.get(6)));
 	}
 
+	/** Contexts that only make a type likely retype an unsure name, not one the name finder was sure of. */
+	@Test
+	public void likelyContextsRetypeOnlyWhatTheNameFinderWasUnsureOf() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "We write notes in [Inkwell|product|0.9] every day.",
+				"Later [Inkwell|product|0.6] hired ten people.");
+		List<DocumentNames.Contribution> likely = List.of(new DocumentNames.Contribution(List.of(), List.of(),
+				List.of(new DocumentNames.TypeVote("Inkwell", 0.7), new DocumentNames.TypeVote("Inkwell", 0.8))));
+		List<TaggedSentence> taught = DocumentNames.of(likely, COMMON).apply(text, found);
+		assertEquals(List.of("Inkwell/product/0.9"), names(taught.get(0)));
+		assertEquals(List.of("Inkwell/vendor/0.6"), names(taught.get(1)));
+		List<DocumentNames.Contribution> sure = List.of(new DocumentNames.Contribution(List.of(), List.of(),
+				List.of(new DocumentNames.TypeVote("Inkwell", 0.8), new DocumentNames.TypeVote("Inkwell", 0.9))));
+		assertEquals(List.of("Inkwell/vendor/0.9"), names(DocumentNames.of(sure, COMMON).apply(text, found).get(0)));
+		List<DocumentNames.Contribution> unsure = List.of(new DocumentNames.Contribution(List.of(), List.of(),
+				List.of(new DocumentNames.TypeVote("Inkwell", 0.6))));
+		assertEquals(List.of("Inkwell/product/0.6"), names(DocumentNames.of(unsure, COMMON).apply(text, found).get(1)));
+	}
+
 	@Test
 	public void withoutATypeModelTheModelsTypesStand() {
 		StringBuilder text = new StringBuilder();

@@ -57,6 +57,18 @@ public class MentionTyperTest {
 	}
 
 	@Test
+	public void theFeaturesReachTheNearestContentWordsAndAnAppositionsHead() {
+		String[] w = words("Last year Quendrix, a Porto startup that routes logs, has quietly raised $9 million.");
+		List<String> f = List.of(MentionTyper.features(w, 2, 2, Set.of()));
+		assertTrue(f.toString(), f.contains("prevw=year"));
+		assertTrue(f.toString(), f.contains("appos=startup"));
+		String[] moved = words("We moved every cluster to Quendrix.");
+		List<String> g = List.of(MentionTyper.features(moved, 5, 5, Set.of()));
+		assertTrue(g.toString(), g.contains("prevw=cluster"));
+		assertFalse(g.toString(), g.stream().anyMatch(x -> x.startsWith("nextw=") || x.startsWith("appos=")));
+	}
+
+	@Test
 	public void withoutAModelThereIsNoOpinion() {
 		assertFalse(MentionTyper.NONE.hasOpinion());
 		assertEquals(0.5, MentionTyper.NONE.vendorProbability(words("Quendrix raised money."), 0, 0), 0);
