@@ -60,13 +60,21 @@ final class ModelSpans {
 	}
 
 	/**
-	 * A name that stops at a hyphen or an underscore with more word after it, no space between,
-	 * stopped short: "kube-state" of "kube-state-metrics", "Falcon Next" of "Falcon Next-Gen",
-	 * "AFF C" of "AFF C-Series". A capitalised name goes on only over a capitalised part or a
+	 * A name that stops (or, lower-case, starts) at a hyphen or an underscore with more word on the
+	 * other side, no space between, stopped short: "kube-state" of "kube-state-metrics", "Falcon
+	 * Next" of "Falcon Next-Gen", "AFF C" of "AFF C-Series". A capitalised name goes on only over a capitalised part or a
 	 * number, so the guide's split stays ("OpenStack-based").
 	 */
 	static void extendOverJoinedParts(String[] words, NameCandidate c, List<TextSpan> tokens) {
 		boolean lowerCase = Character.isLowerCase(words[c.firstToken].charAt(0));
+		// Started short too: "tf-runner" of "tide-tf-runner". A lower-case name takes any part in front.
+		int first = c.firstToken;
+		while (lowerCase && first >= 2 && (words[first - 1].equals("-") || words[first - 1].equals("_"))
+				&& tokens.get(first - 1).end() == tokens.get(first).start() && tokens.get(first - 2).end() == tokens.get(first - 1).start()
+				&& Character.isLetterOrDigit(words[first - 2].charAt(words[first - 2].length() - 1))) {
+			first -= 2;
+		}
+		c.firstToken = first;
 		int last = c.lastToken;
 		while (last + 2 < words.length && (words[last + 1].equals("-") || words[last + 1].equals("_"))
 				&& tokens.get(last + 1).start() == tokens.get(last).end() && tokens.get(last + 2).start() == tokens.get(last + 1).end()

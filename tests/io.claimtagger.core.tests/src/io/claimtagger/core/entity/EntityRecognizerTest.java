@@ -132,6 +132,8 @@ public class EntityRecognizerTest {
 				recognize(sure("kube - router", 0.95), "We replaced kube-router last year.", NotNames.NONE, common));
 		assertEquals(List.of("kube-state-metrics/product/model"),
 				recognize(sure("kube - state", 0.95), "We scrape kube-state-metrics every minute.", NotNames.NONE, common));
+		assertEquals(List.of("tide-tf-runner/product/model"),
+				recognize(sure("tf - runner", 0.95), "Modules run through the new tide-tf-runner image.", NotNames.NONE, common));
 		// Words apart are description, and so is a name the model is unsure of.
 		assertEquals(List.of(), recognize(sure("open source", 0.95), "We like open source a lot.", NotNames.NONE, common));
 		assertEquals(List.of(), recognize(sure("kube - router", 0.6), "We replaced kube-router last year.", NotNames.NONE, common));
