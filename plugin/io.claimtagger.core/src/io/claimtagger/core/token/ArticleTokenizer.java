@@ -29,8 +29,17 @@ public final class ArticleTokenizer implements TokenSplitter {
 	public List<TextSpan> tokenize(CharSequence text, TextSpan sentence) {
 		String sentenceText = sentence.in(text).toString();
 		List<TextSpan> tokens = new ArrayList<>();
-		for (Span t : tokenizer.tokenizePos(sentenceText)) {
-			refine(sentenceText, t.getStart(), t.getEnd(), sentence.start(), tokens);
+		Span[] spans = tokenizer.tokenizePos(sentenceText);
+		for (int i = 0; i < spans.length; i++) {
+			int start = spans[i].getStart();
+			int end = spans[i].getEnd();
+			// The model sometimes cuts inside a word ("Sang|for", "n|pm", "AWSNode|Template", "3|PAR"):
+			// letters and digits that touch are one word, and a name is never half of one.
+			while (i + 1 < spans.length && spans[i + 1].getStart() == end && Character.isLetterOrDigit(sentenceText.charAt(end - 1))
+					&& Character.isLetterOrDigit(sentenceText.charAt(end))) {
+				end = spans[++i].getEnd();
+			}
+			refine(sentenceText, start, end, sentence.start(), tokens);
 		}
 		splitFinalPeriod(text, tokens);
 		return tokens;

@@ -23,6 +23,15 @@ public class ArticleTokenizerTest {
 				tokens("an OpenStack-based cloud on Xen/Linux"));
 	}
 
+	/** The model alone cuts these inside the word; a name must never be half a token. */
+	@Test
+	public void aWordIsNeverCutBetweenTwoLetters() {
+		assertEquals(List.of("We", "chose", "Sangfor", "HCI", "and", "npm", "with", "3PAR", "arrays", "."),
+				tokens("We chose Sangfor HCI and npm with 3PAR arrays."));
+		assertEquals(List.of("its", "AWSNodeTemplate", "resources", "and", "the", "SDK"),
+				tokens("its AWSNodeTemplate resources and the SDK"));
+	}
+
 	@Test
 	public void possessiveIsSplitEvenWithTypographicApostrophe() {
 		assertEquals(List.of("Red", "Hat", "\u2019s", "KVM"), tokens("Red Hat\u2019s KVM"));
