@@ -73,14 +73,16 @@ public class EvaluationSetAccuracyTest {
 	 * unseen recall 0.675, claims P 0.926 R 0.903; after steps 31-33 (English words, described
 	 * lower-case tools, appositives): entity F1 0.827, unseen recall 0.710, claims P 0.921 R 0.912;
 	 * after steps 34-44 (more wording rules, claims the guide excludes, types from the article's
-	 * contexts): entity F1 0.869, unseen recall 0.783, claims P 0.927 R 0.915.
+	 * contexts): entity F1 0.869, unseen recall 0.783, claims P 0.927 R 0.915; after steps 49-54
+	 * (the type classifier reading further, whole words from the tokenizer): entity F1 0.884, unseen
+	 * recall 0.803, claims P 0.925 R 0.922.
 	 */
 	static final class Floors {
 		static final double ALL = 0.92;
 		static final double CLAIM_RECALL = 0.90;
 		static final double CLAIM_PRECISION = 0.90;
-		static final double UNSEEN_PART_ALL = 0.85;
-		static final double UNSEEN_RECALL = 0.75;
+		static final double UNSEEN_PART_ALL = 0.87;
+		static final double UNSEEN_RECALL = 0.78;
 		static final double UNSEEN_PART_CLAIM_RECALL = 0.88;
 	}
 }
