@@ -435,6 +435,10 @@ public final class DocumentNames {
 			EntityType type = context != null ? context.type() : best.type();
 			int end = type == EntityType.PRODUCT ? VersionSuffix.extend(text, tokens, last) : tokens.get(last).end();
 			int start = tokens.get(i).start();
+			if (EntityRecognizer.isLicenseOrPeriod(text.subSequence(start, end))
+					|| last + 1 < tokens.size() && tokens.get(last + 1).in(text).toString().equals("License")) {
+				continue; // "Apache" taught from "hands CloudStack to Apache" is not "Apache 2.0", the license
+			}
 			if (added == null) {
 				added = new ArrayList<>(kept);
 			}

@@ -67,6 +67,19 @@ public class DocumentNamesTest {
 		assertTrue("a sentence that found its name keeps it as found", taught.get(0) == found.get(0));
 	}
 
+	/** A taught name is not written into a license ("Apache 2.0", "the Apache License"). */
+	@Test
+	public void aTaughtNameIsNeverALicense() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "Citrix hands the code to [Apache|product|0.9] this week.",
+				"It is licensed under Apache 2.0 from now on.", "The Apache License lets vendors fork it.",
+				"Apache will host it.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of(), names(taught.get(1)));
+		assertEquals(List.of(), names(taught.get(2)));
+		assertEquals(List.of("Apache/product/0.81"), names(taught.get(3)));
+	}
+
 	@Test
 	public void weakGuessesTeachNothing() {
 		StringBuilder text = new StringBuilder();

@@ -166,6 +166,13 @@ public class EntityRecognizerTest {
 				.map(e -> e.text() + "/" + e.canonical()).toList();
 	}
 
+	/** "The Apache License" names a license; "a VMware license" is a license of a product. */
+	@Test
+	public void aLicenseNamedAfterItsMakerIsNoName() throws IOException {
+		assertEquals(List.of(), recognize(scripted(), "The code is under the Apache License, version 2."));
+		assertEquals(List.of("VMware/vendor/catalog"), recognize(scripted(), "Each host needs a VMware license."));
+	}
+
 	/** After a company's possessive, a given name and an unknown surname are a person. */
 	@Test
 	public void aPersonAfterACompanysPossessiveIsNoName() throws IOException {
