@@ -62,8 +62,8 @@ final class ModelSpans {
 	/**
 	 * A name that stops (or, lower-case, starts) at a hyphen or an underscore with more word on the
 	 * other side, no space between, stopped short: "kube-state" of "kube-state-metrics", "Falcon
-	 * Next" of "Falcon Next-Gen", "AFF C" of "AFF C-Series". A capitalised name goes on only over a capitalised part or a
-	 * number, so the guide's split stays ("OpenStack-based").
+	 * Next" of "Falcon Next-Gen", "AFF C" of "AFF C-Series". A capitalised name goes on only over a
+	 * capitalised part or a number, so the guide's split stays ("OpenStack-based").
 	 */
 	static void extendOverJoinedParts(String[] words, NameCandidate c, List<TextSpan> tokens) {
 		boolean lowerCase = Character.isLowerCase(words[c.firstToken].charAt(0));
