@@ -154,6 +154,10 @@ public final class EntityRecognizer {
 					// The catalog's span; a name it knows as one type only keeps that type
 					// ("plain company names stay vendors"), a dual name follows the model.
 					CatalogEntry chosen = entry != null ? entry : match.entries().get(0);
+					if (chosen.type() == EntityType.VENDOR && match.entryOf(EntityType.PRODUCT) != null
+							&& usedAsSoftware(words, first)) {
+						chosen = match.entryOf(EntityType.PRODUCT); // "sent everything to Datadog"
+					}
 					c.type = chosen.type();
 					c.canonical = chosen.canonical();
 				}
@@ -311,6 +315,28 @@ public final class EntityRecognizer {
 		boolean companyInFront = catalogFirst == first
 				&& match.entries().stream().allMatch(e -> e.type() == EntityType.VENDOR);
 		return companyInFront ? EntityType.PRODUCT : modelType;
+	}
+
+	/** Words right before a company-or-product name that only software follows ("installed Splunk"; not "run": companies are run too). */
+	private static final Set<String> SOFTWARE_BEFORE = Set.of("install", "installed", "installing", "deploy", "deployed",
+			"deploying", "into", "inside", "onto");
+	/** Verbs of data or workloads moving: "sent everything to Datadog", "moved back to PagerDuty". */
+	private static final Set<String> MOVING = Set.of("send", "sends", "sent", "sending", "ship", "ships", "shipped",
+			"forward", "forwards", "forwarded", "move", "moves", "moved", "moving", "migrate", "migrates", "migrated",
+			"migrating", "export", "exports", "exported", "stream", "streams", "streamed", "write", "writes", "back",
+			"switch", "switched", "everything", "data", "logs", "metrics", "traces", "events");
+
+	/**
+	 * A name the catalog knows as company and product, in a place only software takes: the model's
+	 * "vendor" there is the guide's plain-company reading of a name that here is the service run or
+	 * written to (corpus/eval/README.md: "the service data is sent to ... is a product").
+	 */
+	private static boolean usedAsSoftware(String[] words, int first) {
+		String before = first > 0 ? words[first - 1].toLowerCase(Locale.ROOT) : "";
+		if (SOFTWARE_BEFORE.contains(before)) {
+			return true;
+		}
+		return before.equals("to") && first > 1 && MOVING.contains(words[first - 2].toLowerCase(Locale.ROOT));
 	}
 
 	/** Company-or-product names (Eucalyptus, Docker) are typed by what the sentence does with them. */

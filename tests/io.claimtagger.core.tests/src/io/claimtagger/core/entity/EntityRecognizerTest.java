@@ -166,6 +166,17 @@ public class EntityRecognizerTest {
 				.map(e -> e.text() + "/" + e.canonical()).toList();
 	}
 
+	/** A company-or-product name where only software goes is the product, whatever the model said. */
+	@Test
+	public void aCompanyOrProductNameWhereDataIsSentIsTheProduct() throws IOException {
+		assertEquals(List.of("Databricks/product/both"),
+				recognize(scripted("Databricks", "vendor"), "For years we sent everything to Databricks at night."));
+		assertEquals(List.of("Databricks/product/both"),
+				recognize(scripted("Databricks", "vendor"), "The team deployed Databricks on every site."));
+		assertEquals(List.of("Databricks/vendor/both"),
+				recognize(scripted("Databricks", "vendor"), "The founders sold the company to Databricks in May."));
+	}
+
 	/** "The Apache License" names a license; "a VMware license" is a license of a product. */
 	@Test
 	public void aLicenseNamedAfterItsMakerIsNoName() throws IOException {
