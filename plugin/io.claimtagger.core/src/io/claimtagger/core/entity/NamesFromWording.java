@@ -112,11 +112,29 @@ final class NamesFromWording {
 			return true;
 		}
 		boolean unsureModelWord = c.source.fromText() && c.tokenCount() == 1;
-		if (unsureModelWord && c.confidence < UNSURE_PLACE && c.firstToken > 0 && ENGLISH.knows(w) && !ENGLISH.contains(w)
-				&& PLACE_BEFORE.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT))) {
+		if (unsureModelWord && c.confidence < UNSURE_PLACE && c.firstToken > 0 && isProperNoun(w)
+				&& afterPlaceWord(words, c.firstToken)) {
 			return true;
 		}
 		return unsureModelWord && c.confidence < EntityRecognizer.RULE_CONFIDENCE && (c.firstToken == 0 || headline) && ENGLISH.contains(w);
+	}
+
+	/** A word the dictionary knows only capitalised: a place, a given name, a month. */
+	private static boolean isProperNoun(String w) {
+		return ENGLISH.knows(w) && !ENGLISH.contains(w);
+	}
+
+	/**
+	 * Right after "in", "from" or "near", or further down a list that starts after one ("in Oregon
+	 * and Virginia", "between Redmond and Provo"), each word before it in the list a proper noun.
+	 */
+	private static boolean afterPlaceWord(String[] words, int token) {
+		int i = token - 1;
+		while (i >= 2 && LIST_SEPARATORS.contains(words[i]) && isProperNoun(words[i - 1])) {
+			i -= 2;
+		}
+		String before = words[i].toLowerCase(Locale.ROOT);
+		return PLACE_BEFORE.contains(before) || i < token - 1 && before.equals("between");
 	}
 
 	/**

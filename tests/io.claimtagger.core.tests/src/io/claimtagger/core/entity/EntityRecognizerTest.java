@@ -317,6 +317,11 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Quandrix/vendor/model"), recognize(scripted("Quandrix", "vendor", "QDX", "vendor"),
 				"Quandrix (Nasdaq: QDX) closed the deal."));
 		assertEquals(List.of(), recognize(scriptedAt(0.5, "Estonia", "vendor"), "They bought a startup from Estonia."));
+		// Further down a list of places, too.
+		assertEquals(List.of(), recognize(scriptedAt(0.5, "Virginia", "product"), "It leased GPUs in Oregon, Ohio and Virginia."));
+		assertEquals(List.of(), recognize(scriptedAt(0.5, "Boston", "vendor"), "It is a bridge between Denver and Boston."));
+		assertEquals(List.of("Quandrix/product/model"),
+				recognize(scriptedAt(0.5, "Quandrix", "product"), "It leased GPUs in Oregon and Quandrix too."));
 		assertEquals(List.of(), recognize(scriptedAt(0.4, "Shared", "product"), "Shared storage moves old segments away."));
 		// Sure of them, the model keeps them; a CamelCase product is no API kind without "resources".
 		assertEquals(List.of("Estonia/vendor/model"), recognize(scriptedAt(0.9, "Estonia", "vendor"), "They bought a startup from Estonia."));
