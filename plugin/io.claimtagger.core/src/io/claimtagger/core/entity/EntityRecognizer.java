@@ -317,6 +317,11 @@ public final class EntityRecognizer {
 		return companyInFront ? EntityType.PRODUCT : modelType;
 	}
 
+	/** "FIDO Alliance", "Evergreen Coast Capital": a name only an organisation has, whatever its contexts suggest. */
+	static boolean endsAsOrganisation(String name) {
+		return ORGANISATION_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1));
+	}
+
 	/** Words right before a company-or-product name that only software follows ("installed Splunk"; not "run": companies are run too). */
 	private static final Set<String> SOFTWARE_BEFORE = Set.of("install", "installed", "installing", "deploy", "deployed",
 			"deploying", "into", "inside", "onto");

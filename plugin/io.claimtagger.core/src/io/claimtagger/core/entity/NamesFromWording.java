@@ -80,6 +80,50 @@ final class NamesFromWording {
 		addDescribedLowerCaseNames(words, tokens, merged);
 		addListedNames(words, tokens, merged);
 		addLowerCaseSentenceStart(words, tokens, merged);
+		addOrganisationNames(words, merged);
+	}
+
+	/** Last words of the names of foundations, alliances and universities, who back a technology (the guide's vendors). */
+	private static final Set<String> ORGANISATION_HEADS = Set.of("Alliance", "Foundation", "Consortium", "University",
+			"Institute");
+
+	/**
+	 * One to four capitalised words or acronyms (and "&") before an organisation's head noun, mid-sentence,
+	 * that nobody proposed: "the Bytecode Alliance", "backed by the FIDO Alliance", "began at New York
+	 * University". Their build says what they are wherever the words are unknown.
+	 */
+	private static void addOrganisationNames(String[] words, List<NameCandidate> merged) {
+		if (WordShapeFeatureGenerator.isHeadline(words)) {
+			return;
+		}
+		for (int head = 2; head < words.length; head++) {
+			if (!ORGANISATION_HEADS.contains(words[head])) {
+				continue;
+			}
+			int first = head;
+			int named = 0;
+			while (first - 1 >= 1 && named < 4) {
+				if (isOrganisationWord(words[first - 1])) {
+					first--;
+					named++;
+				} else if (words[first - 1].equals("&") && first - 2 >= 1 && isOrganisationWord(words[first - 2])) {
+					first--; // "LF AI & Data Foundation"
+				} else {
+					break;
+				}
+			}
+			if (first == head || NameCandidate.anyCovers(merged, first, head)) {
+				continue;
+			}
+			NameCandidate c = NameCandidate.fromRule(first, EntityType.VENDOR);
+			c.lastToken = head;
+			merged.add(c);
+		}
+	}
+
+	/** "Bytecode", "York", "FIDO": a capitalised word or an acronym. */
+	private static boolean isOrganisationWord(String w) {
+		return DocumentNames.isNamePart(w) || w.length() >= 2 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
 	}
 
 	/** First words of a byline: "By Priya Raman", "Posted ... by Rachel Ng". */

@@ -219,6 +219,17 @@ public class DocumentNamesTest {
 		assertEquals(List.of("Inkwell/product/0.6"), names(DocumentNames.of(unsure, COMMON).apply(text, found).get(1)));
 	}
 
+	/** A name ending in "Alliance" or "University" stays an organisation whatever its contexts suggest. */
+	@Test
+	public void anOrganisationsNameIsNeverRetypedAProduct() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "Passkeys are backed by the [Quellwater Alliance|vendor|0.5] today.");
+		List<DocumentNames.Contribution> productContexts = List.of(new DocumentNames.Contribution(List.of(), List.of(),
+				List.of(new DocumentNames.TypeVote("Quellwater Alliance", 0.05))));
+		assertEquals(List.of("Quellwater Alliance/vendor/0.5"),
+				names(DocumentNames.of(productContexts, COMMON).apply(text, found).get(0)));
+	}
+
 	@Test
 	public void withoutATypeModelTheModelsTypesStand() {
 		StringBuilder text = new StringBuilder();

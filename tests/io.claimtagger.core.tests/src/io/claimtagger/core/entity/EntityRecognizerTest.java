@@ -177,6 +177,21 @@ public class EntityRecognizerTest {
 				recognize(scripted("Databricks", "vendor"), "The founders sold the company to Databricks in May."));
 	}
 
+	/** Capitalised words before "Alliance", "Foundation", "University"...: an organisation nobody had to know. */
+	@Test
+	public void anOrganisationIsKnownByItsHeadNoun() throws IOException {
+		assertEquals(List.of("Quellwater Alliance/vendor/context"),
+				recognize(scripted(), "It was a founding member of the Quellwater Alliance, which maintains the runtime."));
+		assertEquals(List.of("LF AI & Data Foundation/vendor/context"),
+				recognize(scripted(), "The project moved to the LF AI & Data Foundation last year."));
+		assertEquals(List.of("New Quay University/vendor/context"),
+				recognize(scripted(), "The format began at New Quay University in 2017."));
+		// A lower-case head, a headline, a lone head noun: nothing.
+		assertEquals(List.of(), recognize(scripted(), "It began at a university in Quay."));
+		assertEquals(List.of(), recognize(scripted(), "Why The Quellwater Alliance Matters To Everyone"));
+		assertEquals(List.of(), recognize(scripted(), "The Foundation said nothing."));
+	}
+
 	/** "The Apache License" names a license; "a VMware license" is a license of a product. */
 	@Test
 	public void aLicenseNamedAfterItsMakerIsNoName() throws IOException {
