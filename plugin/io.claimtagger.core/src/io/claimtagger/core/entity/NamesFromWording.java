@@ -88,9 +88,9 @@ final class NamesFromWording {
 			"Institute");
 
 	/**
-	 * One to four capitalised words or acronyms (and "&") before an organisation's head noun, mid-sentence,
-	 * that nobody proposed: "the Bytecode Alliance", "backed by the FIDO Alliance", "began at New York
-	 * University". Their build says what they are wherever the words are unknown.
+	 * One to four capitalised words or acronyms (and "&") before an organisation's head noun,
+	 * mid-sentence, that nobody proposed: "the Bytecode Alliance", "backed by the FIDO Alliance",
+	 * "began at New York University". Their build says what they are wherever the words are unknown.
 	 */
 	private static void addOrganisationNames(String[] words, List<NameCandidate> merged) {
 		if (WordShapeFeatureGenerator.isHeadline(words)) {
@@ -132,8 +132,8 @@ final class NamesFromWording {
 	/**
 	 * Names the sentence itself says are something else: a CamelCase API kind followed (alone or in
 	 * a list) by "resources" or "objects"; a stock ticker after its exchange; a place the dictionary
-	 * knows, after "in" or "from", that only the model proposed and not surely ("a startup from
-	 * Estonia", "teams in Austin"); and an ordinary English word the model proposed with little
+	 * knows, after "in" or "from" or down a list after one, that only the model proposed and not
+	 * surely ("a startup from Estonia", "teams in Austin and Denver"); and an ordinary English word the model proposed with little
 	 * confidence where every word is capitalised (a sentence's start, a headline: "... Raises $42 Million to Grade ...");
 	 * a person after a company's possessive or in a byline.
 	 */
