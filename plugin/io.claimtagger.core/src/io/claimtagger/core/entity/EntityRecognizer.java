@@ -164,6 +164,11 @@ public final class EntityRecognizer {
 				c.confidence = 1 - (1 - overlap.probability()) * (1 - CATALOG_CONFIDENCE);
 				c.source = EntitySource.BOTH;
 			}
+			if (c.tokenCount() == 1 && words[c.firstToken].equals("Apache") && isApacheProjectWord(words, c.lastToken + 1)) {
+				c.lastToken++; // "Apache Parquet": the foundation's projects are named "Apache" + a word
+				c.type = EntityType.PRODUCT;
+				c.canonical = null;
+			}
 			merged.add(c);
 		}
 		for (int p = 0; p < predictions.size(); p++) {
@@ -315,6 +320,16 @@ public final class EntityRecognizer {
 		boolean companyInFront = catalogFirst == first
 				&& match.entries().stream().allMatch(e -> e.type() == EntityType.VENDOR);
 		return companyInFront ? EntityType.PRODUCT : modelType;
+	}
+
+	/** Words after "Apache" that are not a project's name. */
+	private static final Set<String> NOT_APACHE_PROJECTS = Set.of("License", "Software", "Foundation", "Incubator",
+			"Web", "HTTP", "Group");
+
+	/** A capitalised word after "Apache" that names one of its projects ("Parquet", "Arrow"). */
+	private static boolean isApacheProjectWord(String[] words, int i) {
+		return i < words.length && DocumentNames.isNamePart(words[i]) && !NOT_APACHE_PROJECTS.contains(words[i])
+				&& !ModelSpans.CALENDAR.contains(words[i].toLowerCase(Locale.ROOT));
 	}
 
 	/** "FIDO Alliance", "Evergreen Coast Capital": a name only an organisation has, whatever its contexts suggest. */

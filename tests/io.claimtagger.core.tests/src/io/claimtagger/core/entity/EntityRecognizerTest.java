@@ -192,6 +192,13 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "The Foundation said nothing."));
 	}
 
+	/** "Apache" and a capitalised word is one of the foundation's projects, not the foundation. */
+	@Test
+	public void apacheAndAWordIsAProject() throws IOException {
+		assertEquals(List.of("Apache Quarrel/product/catalog"), recognize(scripted(), "The tables are Apache Quarrel files."));
+		assertEquals(List.of("Apache/vendor/catalog"), recognize(scripted(), "The code went to Apache in May."));
+	}
+
 	/** "The Apache License" names a license; "a VMware license" is a license of a product. */
 	@Test
 	public void aLicenseNamedAfterItsMakerIsNoName() throws IOException {
