@@ -258,11 +258,8 @@ public final class DocumentNames {
 			addPerson(text, tokens, i, people);
 		}
 		for (int i = 0; i + 3 < tokens.size(); i++) {
-			if (isNamePart(tokens.get(i).in(text)) && (i == 0 || !isNamePart(tokens.get(i - 1).in(text)))) {
-				int n = 1;
-				while (n < 3 && i + n < tokens.size() && isNamePart(tokens.get(i + n).in(text))) {
-					n++;
-				}
+			if (i == 0 || !isNamePart(tokens.get(i - 1).in(text))) {
+				int n = nameRun(text, tokens, i);
 				if (n >= 2 && (titleAfter(text, tokens, i + n) || i == 0 && roleAfter(text, tokens, i + n))) {
 					addPerson(text, tokens, i - 1, people);
 				}
@@ -317,16 +314,22 @@ public final class DocumentNames {
 
 	/** Two or three name words after token {@code before}: the full name and the surname. */
 	private static void addPerson(CharSequence text, List<TextSpan> tokens, int before, List<String> people) {
-		int n = 0;
-		while (n < 3 && before + 1 + n < tokens.size() && isNamePart(tokens.get(before + 1 + n).in(text))) {
-			n++;
-		}
+		int n = nameRun(text, tokens, before + 1);
 		if (n >= 2) {
 			TextSpan first = tokens.get(before + 1);
 			TextSpan last = tokens.get(before + n);
 			people.add(text.subSequence(first.start(), last.end()).toString());
 			people.add(last.in(text).toString());
 		}
+	}
+
+	/** How many name words, up to three, start at token {@code from}. */
+	private static int nameRun(CharSequence text, List<TextSpan> tokens, int from) {
+		int n = 0;
+		while (n < 3 && from + n < tokens.size() && isNamePart(tokens.get(from + n).in(text))) {
+			n++;
+		}
+		return n;
 	}
 
 	/** "Lena", "O'Neil", "Weiss": a capital, then lower-case letters. */
@@ -435,8 +438,8 @@ public final class DocumentNames {
 			EntityType type = context != null ? context.type() : best.type();
 			int end = type == EntityType.PRODUCT ? VersionSuffix.extend(text, tokens, last) : tokens.get(last).end();
 			int start = tokens.get(i).start();
-			if (EntityRecognizer.isLicenseOrPeriod(text.subSequence(start, end))
-					|| last + 1 < tokens.size() && tokens.get(last + 1).in(text).toString().equals("License")) {
+			if (EntityRecognizer.isLicenseOrPeriod(text.subSequence(start, end),
+					last + 1 < tokens.size() ? tokens.get(last + 1).in(text).toString() : "")) {
 				continue; // "Apache" taught from "hands CloudStack to Apache" is not "Apache 2.0", the license
 			}
 			if (added == null) {

@@ -124,9 +124,6 @@ public final class EntityRecognizer {
 			NameCandidate c = new NameCandidate();
 			c.firstToken = first;
 			c.lastToken = last;
-			if (last + 1 < words.length && words[last + 1].equals("License")) {
-				continue; // "the Apache License", "the Elastic License": a license named after its maker ("a Nutanix license" is not)
-			}
 			if (overlap == null) {
 				if (match.contextual() && (!supportedByContext(words, first, last, matches.size() + predictions.size() > 1)
 						|| insideLongerName(words, first))) {
@@ -215,7 +212,8 @@ public final class EntityRecognizer {
 			int start = c.start(tokens);
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
-			if (isLicenseOrPeriod(surface) || notNames.contains(surface)) {
+			if (isLicenseOrPeriod(surface, c.lastToken + 1 < words.length ? words[c.lastToken + 1] : "")
+					|| notNames.contains(surface)) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {
@@ -262,9 +260,13 @@ public final class EntityRecognizer {
 		}
 	}
 
-	/** A license ("Apache 2.0", "the GPLv2") or a fiscal period ("Q3 2024"): never a name, whoever proposes it. */
-	static boolean isLicenseOrPeriod(CharSequence surface) {
-		return LICENSE.matcher(surface).matches() || PERIOD.matcher(surface).matches();
+	/**
+	 * A license ("Apache 2.0", "the GPLv2", "the Apache License": named after its maker, capitalised;
+	 * "a Nutanix license" is Nutanix's) or a fiscal period ("Q3 2024"): never a name, whoever
+	 * proposes it. {@code next} is the word after the name, or "".
+	 */
+	static boolean isLicenseOrPeriod(CharSequence surface, String next) {
+		return next.equals("License") || LICENSE.matcher(surface).matches() || PERIOD.matcher(surface).matches();
 	}
 
 	/** "Apache 2.0" is a license, not a release of the foundation. */

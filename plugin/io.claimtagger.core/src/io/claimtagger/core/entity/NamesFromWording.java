@@ -133,9 +133,10 @@ final class NamesFromWording {
 	 * Names the sentence itself says are something else: a CamelCase API kind followed (alone or in
 	 * a list) by "resources" or "objects"; a stock ticker after its exchange; a place the dictionary
 	 * knows, after "in" or "from" or down a list after one, that only the model proposed and not
-	 * surely ("a startup from Estonia", "teams in Austin and Denver"); and an ordinary English word the model proposed with little
-	 * confidence where every word is capitalised (a sentence's start, a headline: "... Raises $42 Million to Grade ...");
-	 * a person after a company's possessive or in a byline.
+	 * surely ("a startup from Estonia", "teams in Austin and Denver"); an ordinary English word the
+	 * model proposed with little confidence where every word is capitalised (a sentence's start, a
+	 * headline: "... Raises $42 Million to Grade ..."); a person after a company's possessive or in a
+	 * byline.
 	 */
 	static boolean saysItIsNoName(String[] words, NameCandidate c, boolean headline) {
 		String w = words[c.firstToken];
@@ -192,7 +193,7 @@ final class NamesFromWording {
 		}
 		String given = words[c.firstToken];
 		String surname = words[c.lastToken];
-		return DocumentNames.isNamePart(given) && DocumentNames.isNamePart(surname) && ENGLISH.knows(given) && !ENGLISH.contains(given)
+		return DocumentNames.isNamePart(given) && DocumentNames.isNamePart(surname) && isProperNoun(given)
 				&& !ENGLISH.knows(surname);
 	}
 

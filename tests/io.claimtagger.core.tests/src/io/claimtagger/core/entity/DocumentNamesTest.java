@@ -150,6 +150,15 @@ public class DocumentNamesTest {
 		assertEquals("Quillon Storage", taught.get(1).entities().get(0).canonical());
 	}
 
+	/** One sentence's contribution: only what its contexts say of {@code name}, a vendor probability each. */
+	private static List<DocumentNames.Contribution> votes(String name, double... vendor) {
+		List<DocumentNames.TypeVote> votes = new ArrayList<>();
+		for (double v : vendor) {
+			votes.add(new DocumentNames.TypeVote(name, v));
+		}
+		return List.of(new DocumentNames.Contribution(List.of(), List.of(), votes));
+	}
+
 	private static MentionTyper shippedTyper() {
 		NlpModels models = NlpModels.bundled();
 		return new MentionTyper(models.mentionTypeModel().orElseThrow(), models.catalog());
@@ -206,16 +215,13 @@ public class DocumentNamesTest {
 		StringBuilder text = new StringBuilder();
 		List<TaggedSentence> found = tagged(text, "We write notes in [Inkwell|product|0.9] every day.",
 				"Later [Inkwell|product|0.6] hired ten people.");
-		List<DocumentNames.Contribution> likely = List.of(new DocumentNames.Contribution(List.of(), List.of(),
-				List.of(new DocumentNames.TypeVote("Inkwell", 0.7), new DocumentNames.TypeVote("Inkwell", 0.8))));
+		List<DocumentNames.Contribution> likely = votes("Inkwell", 0.7, 0.8);
 		List<TaggedSentence> taught = DocumentNames.of(likely, COMMON).apply(text, found);
 		assertEquals(List.of("Inkwell/product/0.9"), names(taught.get(0)));
 		assertEquals(List.of("Inkwell/vendor/0.6"), names(taught.get(1)));
-		List<DocumentNames.Contribution> sure = List.of(new DocumentNames.Contribution(List.of(), List.of(),
-				List.of(new DocumentNames.TypeVote("Inkwell", 0.8), new DocumentNames.TypeVote("Inkwell", 0.9))));
+		List<DocumentNames.Contribution> sure = votes("Inkwell", 0.8, 0.9);
 		assertEquals(List.of("Inkwell/vendor/0.9"), names(DocumentNames.of(sure, COMMON).apply(text, found).get(0)));
-		List<DocumentNames.Contribution> unsure = List.of(new DocumentNames.Contribution(List.of(), List.of(),
-				List.of(new DocumentNames.TypeVote("Inkwell", 0.6))));
+		List<DocumentNames.Contribution> unsure = votes("Inkwell", 0.6);
 		assertEquals(List.of("Inkwell/product/0.6"), names(DocumentNames.of(unsure, COMMON).apply(text, found).get(1)));
 	}
 
@@ -224,8 +230,7 @@ public class DocumentNamesTest {
 	public void anOrganisationsNameIsNeverRetypedAProduct() {
 		StringBuilder text = new StringBuilder();
 		List<TaggedSentence> found = tagged(text, "Passkeys are backed by the [Quellwater Alliance|vendor|0.5] today.");
-		List<DocumentNames.Contribution> productContexts = List.of(new DocumentNames.Contribution(List.of(), List.of(),
-				List.of(new DocumentNames.TypeVote("Quellwater Alliance", 0.05))));
+		List<DocumentNames.Contribution> productContexts = votes("Quellwater Alliance", 0.05);
 		assertEquals(List.of("Quellwater Alliance/vendor/0.5"),
 				names(DocumentNames.of(productContexts, COMMON).apply(text, found).get(0)));
 	}
