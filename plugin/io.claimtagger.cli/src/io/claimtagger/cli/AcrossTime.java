@@ -19,6 +19,7 @@ import io.claimtagger.core.compare.ClaimDiff;
 import io.claimtagger.core.compare.ClaimDifference;
 import io.claimtagger.core.contradiction.ArticleDate;
 import io.claimtagger.core.contradiction.ContradictionFinder;
+import io.claimtagger.core.contradiction.PairClassifier;
 import io.claimtagger.core.contradiction.DatedClaim;
 import io.claimtagger.core.contradiction.Finding;
 import io.claimtagger.core.entity.Entity;
@@ -33,10 +34,16 @@ final class AcrossTime {
 
 	private final TaggingPipeline pipeline;
 	private final PrintStream out;
+	private final PairClassifier classifier;
 
 	AcrossTime(TaggingPipeline pipeline, PrintStream out) {
+		this(pipeline, out, PairClassifier.RULES_ONLY);
+	}
+
+	AcrossTime(TaggingPipeline pipeline, PrintStream out, PairClassifier classifier) {
 		this.pipeline = pipeline;
 		this.out = out;
+		this.classifier = classifier;
 	}
 
 	/** The differences between the claims of two texts, printed as JSON or text. */
@@ -155,7 +162,7 @@ final class AcrossTime {
 		return o;
 	}
 
-	static List<Finding> find(List<DatedClaim> claims) {
-		return ContradictionFinder.find(claims);
+	List<Finding> find(List<DatedClaim> claims) {
+		return ContradictionFinder.find(claims, classifier, () -> false);
 	}
 }

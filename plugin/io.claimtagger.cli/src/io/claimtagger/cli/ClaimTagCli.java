@@ -21,6 +21,7 @@ import io.claimtagger.core.eval.GoldSet;
 import io.claimtagger.core.eval.KnownNames;
 import io.claimtagger.core.files.ArticleReader;
 import io.claimtagger.core.files.AtomicFile;
+import io.claimtagger.core.contradiction.PairClassifier;
 import io.claimtagger.core.pipeline.NlpModels;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
@@ -68,8 +69,14 @@ public final class ClaimTagCli {
 			                                               claims of the articles under DIR that contradict each other,
 			                                               or that a later article supersedes (dates from datelines,
 			                                               else file times)
-			  claimtag contradictions --eval PAIRS_TSV [--errors]
-			                                               score the finder on labelled pairs (benchmarks/contradictions)
+			  claimtag contradictions --eval PAIRS_TSV [--errors] [--rules-only | --pair-model FILE] [--bars FIND,VETO]
+			                                               score the finder on labelled pairs (benchmarks/contradictions);
+			                                               --rules-only: without the pair model
+			  claimtag train-pairs [--out FILE] [--cv K [--errors]] [--bars FIND,VETO] [--background N] [PAIRS_TSV...]
+			                                               train the contradiction finder's pair model on labelled pairs
+			                                               (default corpus/contradiction-train/*.tsv, into the shipped
+			                                               model) and N same-subject pairs of training articles as
+			                                               unrelated (default 3000); --cv: K-fold cross-validation instead
 			  claimtag merge-driver BASE OURS THEIRS       git's merge driver for .claims files: merges the review
 			                                               decisions claim by claim into OURS (docs/claims-store.md)
 			  claimtag bench [--only LIST] [--forks N] [--iterations N] [FILE...]
@@ -77,6 +84,11 @@ public final class ClaimTagCli {
 			                                               benchmarks module (docs/benchmarks.md)
 			""";
 	static final Path DEFAULT_CORPUS = Path.of("corpus", "train");
+	/** Same-subject pairs of training articles taken as "none" (BackgroundPairs). */
+	static final int DEFAULT_BACKGROUND_PAIRS = 3000;
+	static final Path DEFAULT_PAIR_CORPUS = Path.of("corpus", "contradiction-train");
+	static final Path DEFAULT_PAIR_MODEL = Path.of("plugin", "io.claimtagger.core", "resources", "io", "claimtagger", "core", "contradiction",
+			"pair-model.bin");
 	static final Path DEFAULT_MODEL_DIR = Path.of("plugin", "io.claimtagger.core", "resources", "io", "claimtagger", "core", "model");
 
 	private final PrintStream out;
@@ -120,6 +132,8 @@ public final class ClaimTagCli {
 				return diff(List.of(args).subList(1, args.length));
 			case "contradictions":
 				return contradictions(List.of(args).subList(1, args.length));
+			case "train-pairs":
+				return trainPairs(List.of(args).subList(1, args.length));
 			case "merge-driver":
 				return mergeDriver(List.of(args).subList(1, args.length));
 			case "bench":
@@ -292,10 +306,121 @@ public final class ClaimTagCli {
 		return 0;
 	}
 
+	/** "0.5,0.9" as the finder's two bars, or null after saying what is wrong. */
+	private double[] bars(String value) {
+		String[] parts = value.split(",");
+		try {
+			if (parts.length == 2) {
+				double find = Double.parseDouble(parts[0]);
+				double veto = Double.parseDouble(parts[1]);
+				if (find >= 0 && find <= 1 && veto >= 0 && veto <= 1) {
+					return new double[] { find, veto };
+				}
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		err.println("claimtag: --bars needs two probabilities FIND,VETO (such as 0.5,0.9), not '" + value + "'");
+		return null;
+	}
+
+	private int trainPairs(List<String> args) throws IOException {
+		Path outFile = DEFAULT_PAIR_MODEL;
+		int folds = 0;
+		double[] bars = null;
+		boolean errors = false;
+		int background = DEFAULT_BACKGROUND_PAIRS;
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--out") && i + 1 < args.size()) {
+				outFile = Path.of(args.get(++i));
+			} else if (a.equals("--errors")) {
+				errors = true;
+			} else if (a.equals("--background") && i + 1 < args.size()) {
+				try {
+					background = Integer.parseInt(args.get(++i));
+				} catch (NumberFormatException e) {
+					background = -1;
+				}
+				if (background < 0) {
+					err.println("claimtag: --background needs a number of pairs (0 or more)");
+					return 2;
+				}
+			} else if (a.equals("--cv") && i + 1 < args.size()) {
+				try {
+					folds = Integer.parseInt(args.get(++i));
+				} catch (NumberFormatException e) {
+					folds = -1;
+				}
+				if (folds < 2) {
+					err.println("claimtag: --cv needs a number of folds of at least 2");
+					return 2;
+				}
+			} else if (a.equals("--bars") && i + 1 < args.size()) {
+				bars = bars(args.get(++i));
+				if (bars == null) {
+					return 2;
+				}
+			} else if (a.startsWith("--")) {
+				err.println("claimtag: unknown option " + a);
+				return 2;
+			} else {
+				files.add(Path.of(a));
+			}
+		}
+		if (files.isEmpty()) {
+			files = io.claimtagger.core.corpus.CorpusFingerprint.pairFiles(DEFAULT_PAIR_CORPUS);
+		}
+		if (files.isEmpty()) {
+			err.println("claimtag: train-pairs found no labelled pairs (.tsv)");
+			return 2;
+		}
+		List<io.claimtagger.core.eval.ContradictionPairs.Pair> pairs = new ArrayList<>();
+		for (Path f : files) {
+			pairs.addAll(io.claimtagger.core.eval.ContradictionPairs.read(f));
+		}
+		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		List<io.claimtagger.core.eval.ContradictionPairs.Tagged> tagged = io.claimtagger.core.eval.ContradictionPairs.tag(pairs, pipeline);
+		List<PairClassifier.LabelledPair> unrelated = background == 0 ? List.of()
+				: io.claimtagger.core.eval.BackgroundPairs.sample(DEFAULT_CORPUS, pipeline, background, 42);
+		double[] b = bars;
+		if (folds > 0) {
+			io.claimtagger.core.eval.ContradictionPairs.Result result = io.claimtagger.core.eval.ContradictionPairs.crossValidate(tagged,
+					unrelated, folds, c -> b == null ? c : c.withBars(b[0], b[1]));
+			if (errors) {
+				result.errors().forEach(out::println);
+			}
+			out.printf("%d-fold cross-validation over %d files%n", folds, files.size());
+			out.print(result.report());
+			return 0;
+		}
+		List<PairClassifier.LabelledPair> labelled = new ArrayList<>(unrelated);
+		tagged.forEach(t -> labelled.add(t.labelled()));
+		PairClassifier model = PairClassifier.train(labelled);
+		Files.createDirectories(outFile.toAbsolutePath().getParent());
+		try (java.io.OutputStream o = Files.newOutputStream(outFile)) {
+			model.write(o);
+		}
+		// What it was trained from, beside it: a test fails the build when the pairs or the
+		// corpus the background pairs come from changed and the shipped model was not retrained.
+		Path provenance = outFile.resolveSibling(outFile.getFileName().toString().replaceFirst("\\.bin$", "") + ".properties");
+		String properties = "# Written by ./claimtag train-pairs: what the pair model beside it was trained from.\n"
+				+ "pairs.sha256=" + io.claimtagger.core.corpus.CorpusFingerprint.of(files) + "\n"
+				+ "corpus.sha256=" + io.claimtagger.core.corpus.CorpusFingerprint.of(DEFAULT_CORPUS) + "\n"
+				+ "background=" + unrelated.size() + "\n";
+		Files.writeString(provenance, properties, java.nio.charset.StandardCharsets.UTF_8);
+		out.printf("Pair model trained on %d labelled pairs of %d files and %d background pairs into %s%n", pairs.size(), files.size(),
+				unrelated.size(), outFile);
+		return 0;
+	}
+
 	private int contradictions(List<String> args) throws IOException {
 		String format = "text";
 		Path eval = null;
 		boolean errors = false;
+		PairClassifier classifier = PairClassifier.bundled();
+		double[] bars = null;
 		List<String> dirs = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
@@ -305,6 +430,17 @@ public final class ClaimTagCli {
 				eval = Path.of(args.get(++i));
 			} else if (a.equals("--errors")) {
 				errors = true;
+			} else if (a.equals("--rules-only")) {
+				classifier = PairClassifier.RULES_ONLY;
+			} else if (a.equals("--pair-model") && i + 1 < args.size()) {
+				try (java.io.InputStream in = Files.newInputStream(Path.of(args.get(++i)))) {
+					classifier = PairClassifier.read(in);
+				}
+			} else if (a.equals("--bars") && i + 1 < args.size()) {
+				bars = bars(args.get(++i));
+				if (bars == null) {
+					return 2;
+				}
 			} else if (a.startsWith("--")) {
 				err.println("claimtag: unknown option " + a);
 				return 2;
@@ -318,8 +454,11 @@ public final class ClaimTagCli {
 		}
 		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
 		if (eval != null) {
+			if (bars != null) {
+				classifier = classifier.withBars(bars[0], bars[1]);
+			}
 			io.claimtagger.core.eval.ContradictionPairs.Result result = io.claimtagger.core.eval.ContradictionPairs
-					.score(io.claimtagger.core.eval.ContradictionPairs.read(eval), pipeline);
+					.score(io.claimtagger.core.eval.ContradictionPairs.tag(io.claimtagger.core.eval.ContradictionPairs.read(eval), pipeline), classifier);
 			if (errors) {
 				result.errors().forEach(out::println);
 			}
@@ -331,7 +470,7 @@ public final class ClaimTagCli {
 			return 2;
 		}
 		Path dir = Path.of(dirs.get(0));
-		AcrossTime across = new AcrossTime(pipeline, out);
+		AcrossTime across = new AcrossTime(pipeline, out, classifier);
 		List<io.claimtagger.core.contradiction.DatedClaim> claims = new ArrayList<>();
 		List<Path> articles = AcrossTime.articles(dir);
 		int failures = 0;
@@ -345,7 +484,7 @@ public final class ClaimTagCli {
 			}
 		}
 		long start = System.nanoTime();
-		List<io.claimtagger.core.contradiction.Finding> findings = AcrossTime.find(claims);
+		List<io.claimtagger.core.contradiction.Finding> findings = across.find(claims);
 		across.printFindings(findings, articles.size() - failures, claims.size(), (System.nanoTime() - start) / 1e9,
 				format.equals("json"));
 		return failures == 0 ? 0 : 1;

@@ -16,9 +16,12 @@ import io.claimtagger.core.statement.Statement;
 
 /**
  * Finds contradicting and superseding pairs among claims of many articles. Never compares all
- * pairs: claims are blocked by subject (without version) and by relation, and only claims of one
- * block are compared, each pair once. A block grown beyond {@link #MAX_BLOCK} (one very common
- * subject) is compared in windows of neighbours, newest first, so the cost stays linear.
+ * pairs: claims are blocked by subject (without version) and, for the rules alone, by relation;
+ * only claims of one block are compared, each pair once. With a {@link PairClassifier} a block is
+ * a subject's claims (the model reads pairs that share no relation word), and the model is asked
+ * only of pairs that may speak of the same attribute ({@link PairClassifier#related}). A block grown
+ * beyond {@link #MAX_BLOCK} (one very common subject) is compared in windows of neighbours, newest
+ * first, so the cost stays linear.
  */
 public final class ContradictionFinder {
 
@@ -28,15 +31,18 @@ public final class ContradictionFinder {
 	private ContradictionFinder() {
 	}
 
+	/** With the rules alone. */
 	public static List<Finding> find(List<DatedClaim> claims) {
-		return find(claims, () -> false);
+		return find(claims, PairClassifier.RULES_ONLY, () -> false);
 	}
 
 	/**
-	 * @param cancelled checked between blocks
+	 * @param classifier reads each pair with the rules; {@link PairClassifier#RULES_ONLY} for the rules alone
+	 * @param cancelled  checked between blocks
 	 * @throws CancellationException when cancelled
 	 */
-	public static List<Finding> find(List<DatedClaim> claims, BooleanSupplier cancelled) {
+	public static List<Finding> find(List<DatedClaim> claims, PairClassifier classifier, BooleanSupplier cancelled) {
+		PairClassifier.Judge judge = classifier.judge();
 		Map<String, List<DatedClaim>> blocks = new LinkedHashMap<>();
 		for (DatedClaim c : claims) {
 			Statement s = c.statement();
@@ -45,6 +51,11 @@ public final class ContradictionFinder {
 				bases.add(Statement.base(subject));
 			}
 			for (String base : bases) {
+				if (judge.reads()) {
+					// the model reads pairs that share no relation word: one block per subject
+					blocks.computeIfAbsent(base, k -> new ArrayList<>()).add(c);
+					continue;
+				}
 				if (s.relations().isEmpty()) {
 					blocks.computeIfAbsent(base + "\u0000" + s.kind(), k -> new ArrayList<>()).add(c);
 				}
@@ -97,7 +108,7 @@ public final class ContradictionFinder {
 					if (!compared.add(Math.min(i1, i2) * claims.size() + Math.max(i1, i2))) {
 						continue;
 					}
-					Optional<Finding> f = PairJudge.judge(a, b);
+					Optional<Finding> f = judge.judge(a, b);
 					f.ifPresent(out::add);
 				}
 			}

@@ -213,7 +213,7 @@ final class PairJudge {
 		return Optional.empty();
 	}
 
-	private static boolean leadsWith(DatedClaim c, String subject) {
+	static boolean leadsWith(DatedClaim c, String subject) {
 		return !c.statement().subjects().isEmpty() && compatible(c.statement().subjects().get(0), subject);
 	}
 
@@ -236,7 +236,7 @@ final class PairJudge {
 	}
 
 	/** The first value type both state where none of one's values agrees with the other's; empty when none. */
-	private static Optional<String> conflictingValues(Statement x, Statement y) {
+	static Optional<String> conflictingValues(Statement x, Statement y) {
 		for (StatedValue v : x.values()) {
 			List<StatedValue> comparable = new ArrayList<>();
 			for (StatedValue w : y.values()) {
@@ -264,7 +264,7 @@ final class PairJudge {
 	}
 
 	/** Both state a quantity or size of the same unit (not a ratio; money needs a relation: price, revenue, deal). */
-	private static boolean sharedUnit(Statement x, Statement y) {
+	static boolean sharedUnit(Statement x, Statement y) {
 		for (StatedValue v : x.values()) {
 			for (StatedValue w : y.values()) {
 				if (v.type() == StatedValue.Type.QUANTITY && v.comparable(w) && !v.unit().equals("times")) {
@@ -281,7 +281,7 @@ final class PairJudge {
 	 * Percentages measure what follows them: "20 percent less" and "40 percent better
 	 * price-performance" are two metrics, "cut latency 35 percent" and "35 percent more throughput" too.
 	 */
-	private static boolean sameMetric(DatedClaim a, DatedClaim b) {
+	static boolean sameMetric(DatedClaim a, DatedClaim b) {
 		Set<String> mx = a.traits().metrics();
 		Set<String> my = b.traits().metrics();
 		return mx.isEmpty() || my.isEmpty() || !java.util.Collections.disjoint(mx, my);
@@ -317,7 +317,7 @@ final class PairJudge {
 	 * place (a continent or region). Two claims differ in what they measure when, in some kind,
 	 * both name a qualifier and none in common.
 	 */
-	private static final Map<String, Pattern> QUALIFIERS = Map.of(
+	static final Map<String, Pattern> QUALIFIERS = Map.of(
 			"stage", Pattern.compile("(?<![\\w-])(preview|beta|alpha|generally available|general availability|\\bga\\b|announc\\w*|unveil\\w*|agreed|agrees|"
 					+ "would acquire|to acquire|to buy|offer|bid|completed|completes|closed|closes|graduat\\w*|donat\\w*|joined|joining|incubat\\w*)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
@@ -335,7 +335,7 @@ final class PairJudge {
 					+ "us east|us west|eu west|eu central|united states|china|india|japan|frankfurt|london|paris|tokyo|singapore|sydney|"
 					+ "virginia|oregon|ireland)(?![\\w-])", Pattern.CASE_INSENSITIVE));
 
-	private static boolean sameQualifiers(DatedClaim a, DatedClaim b) {
+	static boolean sameQualifiers(DatedClaim a, DatedClaim b) {
 		// Only two different qualifiers of one kind tell two things apart: one sentence saying
 		// "generally available" and the other "shipped" speak of the same release.
 		for (String kind : QUALIFIERS.keySet()) {
@@ -378,7 +378,8 @@ final class PairJudge {
 		String withoutAtAll = text.replaceAll("(?i)\\bat all\\b", "");
 		return new Traits(qualifiers, years(s), metrics(s), products, vendors, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
 				UNIVERSAL.matcher(withoutAtAll).find(), text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnever\\b.*"),
-				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find());
+				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find(),
+				PairFeatures.classesOf(words.toString()));
 	}
 
 	private static Set<String> qualifiers(Pattern pattern, String sentence) {
@@ -434,7 +435,7 @@ final class PairJudge {
 	 * The subject keys the two share that matter: products when either names one (two claims about
 	 * two releases of one vendor share the vendor, not what they say), vendors otherwise.
 	 */
-	private static List<String> sharedSubjects(DatedClaim a, DatedClaim b) {
+	static List<String> sharedSubjects(DatedClaim a, DatedClaim b) {
 		List<String> pa = products(a);
 		List<String> pb = products(b);
 		List<String> shared = new ArrayList<>();
@@ -463,11 +464,23 @@ final class PairJudge {
 
 	/** A vendor key without its legal or generic suffix: "eucalyptus systems" is "eucalyptus". */
 	private static String company(String key) {
-		return COMPANY_SUFFIX.matcher(key).replaceAll("");
+		String cached = COMPANIES.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		String company = COMPANY_SUFFIX.matcher(key).replaceAll("");
+		if (COMPANIES.size() > 100_000) {
+			COMPANIES.clear(); // a bound for a long-running workbench
+		}
+		COMPANIES.put(key, company);
+		return company;
 	}
 
+	/** Subject keys are few and compared in every pair: their company names are worked out once. */
+	private static final Map<String, String> COMPANIES = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** The same subjects, or one's a subset of the other's (the denial names fewer). */
-	private static boolean sameSubjects(DatedClaim a, DatedClaim b) {
+	static boolean sameSubjects(DatedClaim a, DatedClaim b) {
 		List<String> x = a.statement().subjects();
 		List<String> y = b.statement().subjects();
 		return covers(x, y) || covers(y, x);
@@ -478,7 +491,7 @@ final class PairJudge {
 	 * with one more party named is another deal. A claim naming a single subject may leave the
 	 * others out ("vSphere 4.1 shipped in July" and "VMware shipped vSphere 4.1 in August").
 	 */
-	private static boolean sameValueSubjects(DatedClaim a, DatedClaim b) {
+	static boolean sameValueSubjects(DatedClaim a, DatedClaim b) {
 		// A deal's parties are companies: "Red Hat agreed to acquire Qumranet, the start-up behind
 		// KVM, for $107 million" and "Red Hat agreed to buy Qumranet for $170 million" are one deal.
 		Set<Relation> deals = EnumSet.of(Relation.ACQUISITION, Relation.FUNDING);
@@ -526,7 +539,7 @@ final class PairJudge {
 		return out;
 	}
 
-	private static List<String> products(DatedClaim c) {
+	static List<String> products(DatedClaim c) {
 		return c.traits().products();
 	}
 

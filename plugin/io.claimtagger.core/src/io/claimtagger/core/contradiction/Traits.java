@@ -19,7 +19,8 @@ import java.util.Set;
  * @param never       says "never"
  * @param owned       says who owns or governs the subject
  * @param ownerChange says the owner changed (sold, spun off, acquired)
+ * @param classes     the meaning classes its words use, names left out ({@link PairFeatures})
  */
 record Traits(Map<String, Set<String>> qualifiers, Set<Double> years, Set<String> metrics, List<String> products, List<String> vendors,
-		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange) {
+		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange, Set<String> classes) {
 }

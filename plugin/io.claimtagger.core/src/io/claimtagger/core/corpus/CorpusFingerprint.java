@@ -24,16 +24,35 @@ public final class CorpusFingerprint {
 	}
 
 	public static List<Path> trainingFiles(Path trainDir) throws IOException {
-		try (Stream<Path> files = Files.list(trainDir)) {
-			return files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().toList();
+		return files(trainDir, ".ann");
+	}
+
+	private static List<Path> files(Path dir, String extension) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
 		}
 	}
 
+	/** The annotated articles of a training corpus ({@code .ann}). */
 	public static String of(Path trainDir) throws IOException {
+		return of(trainingFiles(trainDir));
+	}
+
+	/** The labelled claim pairs of the contradiction finder's training set ({@code .tsv}). */
+	public static String ofPairs(Path pairDir) throws IOException {
+		return of(pairFiles(pairDir));
+	}
+
+	public static List<Path> pairFiles(Path pairDir) throws IOException {
+		return files(pairDir, ".tsv");
+	}
+
+	/** These files, names and contents, in the given order. */
+	public static String of(List<Path> trainingFiles) throws IOException {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(("recipe:" + RECIPE_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-			for (Path file : trainingFiles(trainDir)) {
+			for (Path file : trainingFiles) {
 				digest.update((file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
 				// Line endings must not change the fingerprint (git autocrlf on Windows).
 				String content = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");

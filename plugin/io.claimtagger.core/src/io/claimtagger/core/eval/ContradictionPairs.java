@@ -15,6 +15,7 @@ import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.contradiction.ContradictionFinder;
 import io.claimtagger.core.contradiction.DatedClaim;
+import io.claimtagger.core.contradiction.PairClassifier;
 import io.claimtagger.core.contradiction.Finding;
 import io.claimtagger.core.pipeline.TaggedDocument;
 import io.claimtagger.core.pipeline.TaggingPipeline;
@@ -81,23 +82,46 @@ public final class ContradictionPairs {
 		return out;
 	}
 
+	/** A labelled pair with its two sentences tagged as claims of two articles. */
+	public record Tagged(Pair pair, DatedClaim a, DatedClaim b) {
+
+		public PairClassifier.LabelledPair labelled() {
+			return new PairClassifier.LabelledPair(a, b, pair.label());
+		}
+	}
+
 	/**
-	 * Scores the finder on the pairs. A sentence the extractor does not take for a claim is still
-	 * given to the finder as one (with the names the tagger found): this measures the finder, not
-	 * the extractor, and the count of such sentences is reported apart.
+	 * Tags each pair's sentences as two articles of their dates. A sentence the extractor does not
+	 * take for a claim is still made one (with the names the tagger found, confidence 0): the
+	 * scores measure the finder, not the extractor.
 	 */
+	public static List<Tagged> tag(List<Pair> pairs, TaggingPipeline pipeline) {
+		List<Tagged> out = new ArrayList<>();
+		for (Pair p : pairs) {
+			out.add(new Tagged(p, claim("1", p.date1(), p.sentence1(), pipeline), claim("2", p.date2(), p.sentence2(), pipeline)));
+		}
+		return out;
+	}
+
+	/** Scores the rules alone on the pairs. */
 	public static Result score(List<Pair> pairs, TaggingPipeline pipeline) {
+		return score(tag(pairs, pipeline), PairClassifier.RULES_ONLY);
+	}
+
+	/** Scores the finder with this classifier on tagged pairs; the sentences that are no claims are counted apart. */
+	public static Result score(List<Tagged> pairs, PairClassifier classifier) {
 		int positives = 0;
 		int tp = 0;
 		int fp = 0;
 		int typeRight = 0;
 		int notClaims = 0;
 		List<String> errors = new ArrayList<>();
-		for (Pair p : pairs) {
-			DatedClaim a = claim("1", p.date1(), p.sentence1(), pipeline);
-			DatedClaim b = claim("2", p.date2(), p.sentence2(), pipeline);
+		for (Tagged t : pairs) {
+			Pair p = t.pair();
+			DatedClaim a = t.a();
+			DatedClaim b = t.b();
 			notClaims += (a.claim().confidence() == 0 ? 1 : 0) + (b.claim().confidence() == 0 ? 1 : 0);
-			List<Finding> found = ContradictionFinder.find(List.of(a, b));
+			List<Finding> found = ContradictionFinder.find(List.of(a, b), classifier, () -> false);
 			boolean hit = !found.isEmpty();
 			if (p.positive()) {
 				positives++;
@@ -117,6 +141,32 @@ public final class ContradictionPairs {
 			}
 		}
 		return new Result(pairs.size(), positives, tp, fp, typeRight, notClaims, errors);
+	}
+
+	/**
+	 * Cross-validation of the pair model: the pairs in {@code folds} parts, each scored by a model
+	 * trained on the others and the background pairs; the scores are summed.
+	 */
+	public static Result crossValidate(List<Tagged> pairs, List<PairClassifier.LabelledPair> background, int folds,
+			java.util.function.UnaryOperator<PairClassifier> bars) throws java.io.IOException {
+		Result sum = new Result(0, 0, 0, 0, 0, 0, new ArrayList<>());
+		for (int k = 0; k < folds; k++) {
+			List<PairClassifier.LabelledPair> train = new ArrayList<>(background);
+			List<Tagged> test = new ArrayList<>();
+			for (int i = 0; i < pairs.size(); i++) {
+				if (i % folds == k) {
+					test.add(pairs.get(i));
+				} else {
+					train.add(pairs.get(i).labelled());
+				}
+			}
+			Result r = score(test, bars.apply(PairClassifier.train(train)));
+			List<String> errors = new ArrayList<>(sum.errors());
+			errors.addAll(r.errors());
+			sum = new Result(sum.pairs() + r.pairs(), sum.positives() + r.positives(), sum.truePositives() + r.truePositives(),
+					sum.falsePositives() + r.falsePositives(), sum.typeRight() + r.typeRight(), sum.notClaims() + r.notClaims(), errors);
+		}
+		return sum;
 	}
 
 	private static DatedClaim claim(String article, LocalDate date, String sentence, TaggingPipeline pipeline) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * in 2010": release and includes).
  */
 public enum Relation {
-	ACQUISITION(true, "acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) (?:[^.]|\\.\\d)*? for|being sold|sold to|sells? \\w+ to|deal worth|all-stock|all-cash|(?:stock|cash) deal"),
+	ACQUISITION(true, "acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) (?:[^.]|\\.\\d)*? for|being sold|sold to|sells? \\w+ to|deal worth|all-stock|all-cash|(?:stock|cash) deal|snapped up|folded into|take over|taking over|merger"),
 	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round|\\bipo\\b|initial public offering"),
 	RELEASE(true, "releas\\w*|ship(?:s|ped|ping)?\\b|launch\\w*|generally available|general availability|availab\\w*|\\bga\\b|debut\\w*|unveil\\w*|introduc\\w*|rolled out|rolls out|out now|arriv\\w*|came out|comes out"),
 	FOUNDED(true, "founded|incorporated|established|started in"),
@@ -22,7 +22,7 @@ public enum Relation {
 	LICENSE(false, "licen[cs]\\w*|open[- ]sourc\\w*|apache 2|\\b(?:a|l)?gpl\\w*|\\bsspl\\b|\\bmpl\\b|proprietary|source[- ]available|\\bbsl\\b|relicens\\w*"),
 	PARTNERSHIP(false, "partner\\w*|alliance|team(?:s|ed)? up|collaborat\\w*|joint\\w*|resell\\w*"),
 	OWNERSHIP(false, "independent|standalone|privately held|owned by|majority-owned|subsidiary|spun off|spin-off|part of|unit of|division of|governed by|governance|controls?"),
-	NAME(false, "renamed|rebrand\\w*|under the \\S+(?: \\S+)? (?:name|brand)|now called|known as|name changed"),
+	NAME(false, "renamed|rebrand\\w*|under the \\S+(?: \\S+)? (?:name|brand)|now called|known as|name changed|goes by|(?:now )?marketed as|now sold as"),
 	DEPENDENCY(false, "depend\\w*|requir\\w*|relies on|rely on|needs?\\b"),
 	COMPARISON(false, "faster|slower|cheaper|larger|smaller|more \\w+ than|less \\w+ than|outperform\\w*|beats?|ahead of|behind|than\\b"),
 	SCALE(false, "customers|regions|employees|data cent(?:er|re)s|availability zones|downloads|stars|contributors|locations|countries|points of presence");

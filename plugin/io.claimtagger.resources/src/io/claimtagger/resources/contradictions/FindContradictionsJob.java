@@ -27,6 +27,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.claimtagger.core.contradiction.ArticleDate;
 import io.claimtagger.core.contradiction.ContradictionFinder;
+import io.claimtagger.core.contradiction.PairClassifier;
 import io.claimtagger.core.contradiction.DatedClaim;
 import io.claimtagger.core.contradiction.Finding;
 import io.claimtagger.core.contradiction.FindingDecisions;
@@ -86,7 +87,7 @@ public final class FindContradictionsJob extends Job {
 			}
 			progress.setTaskName(NLS.bind(Messages.FindContradictionsJob_comparing, claims.size(), articles.size()));
 			long start = System.nanoTime();
-			List<Finding> findings = ContradictionFinder.find(claims, monitor::isCanceled);
+			List<Finding> findings = ContradictionFinder.find(claims, PairClassifier.bundled(), monitor::isCanceled);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			Map<String, FindingDecisions.Entry> decisions = decisions(scope);
 			List<FindingRow> rows = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import io.claimtagger.core.contradiction.ContradictionFinder;
 import io.claimtagger.core.contradiction.DatedClaim;
+import io.claimtagger.core.contradiction.PairClassifier;
 import io.claimtagger.core.entity.Catalog;
 import io.claimtagger.core.entity.EntityType;
 import io.claimtagger.core.store.ArticleClaims;
@@ -100,6 +101,6 @@ public class ContradictionBenchmark {
 	/** Analysis and the finder, as Find Contradictions runs them. */
 	@Benchmark
 	public int find() {
-		return ContradictionFinder.find(analysed()).size();
+		return ContradictionFinder.find(analysed(), PairClassifier.bundled(), () -> false).size();
 	}
 }

@@ -1,0 +1,286 @@
+package io.claimtagger.core.contradiction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A maximum-entropy model over {@link PairFeatures} that reads whether two claims about a shared
+ * subject conflict, trained on hand-labelled pairs ({@code corpus/contradiction-train}). The rules
+ * of {@link PairJudge} find what a subject, a relation and a value show; this model also finds a
+ * conflict said in other words ("costs nothing" against "needs a subscription") and vetoes a rule
+ * finding that the words around it contradict. Immutable; each {@link #judge()} is for one thread.
+ */
+public final class PairClassifier {
+
+	/** The rules alone, as before the model existed. */
+	public static final PairClassifier RULES_ONLY = new PairClassifier(null, 1, 1);
+
+	static final String RESOURCE = "/io/claimtagger/core/contradiction/pair-model.bin";
+	/** What the shipped model was trained from: {@code pairs.sha256} and {@code corpus.sha256}. */
+	static final String PROPERTIES = "/io/claimtagger/core/contradiction/pair-model.properties";
+	static final String NONE = "none";
+
+	/** A pair the rules did not find is reported from this probability of a conflict. */
+	static final double FIND_BAR = 0.6;
+	/** A rule finding is dropped when the model gives "no conflict" at least this probability. */
+	static final double VETO_BAR = 0.8;
+
+	private final DoccatModel model;
+	private final double findBar;
+	private final double vetoBar;
+
+	PairClassifier(DoccatModel model, double findBar, double vetoBar) {
+		this.model = model;
+		this.findBar = findBar;
+		this.vetoBar = vetoBar;
+	}
+
+	/** The model shipped in this bundle. */
+	public static PairClassifier bundled() {
+		return Bundled.INSTANCE;
+	}
+
+	private static final class Bundled {
+		static final PairClassifier INSTANCE = load();
+
+		private static PairClassifier load() {
+			try (InputStream in = PairClassifier.class.getResourceAsStream(RESOURCE)) {
+				if (in == null) {
+					throw new IllegalStateException(RESOURCE + " is missing from the bundle");
+				}
+				return new PairClassifier(new DoccatModel(in), FIND_BAR, VETO_BAR);
+			} catch (IOException e) {
+				throw new UncheckedIOException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
+			}
+		}
+	}
+
+	/** What the shipped model was trained from (written by {@code ./claimtag train-pairs}). */
+	public static java.util.Properties bundledProvenance() throws IOException {
+		java.util.Properties p = new java.util.Properties();
+		try (InputStream in = PairClassifier.class.getResourceAsStream(PROPERTIES)) {
+			if (in == null) {
+				throw new IOException(PROPERTIES + " is missing from the bundle");
+			}
+			p.load(in);
+		}
+		return p;
+	}
+
+	public static PairClassifier read(InputStream in) throws IOException {
+		return new PairClassifier(new DoccatModel(in), FIND_BAR, VETO_BAR);
+	}
+
+	/** The same model with other bars (experiments). */
+	public PairClassifier withBars(double find, double veto) {
+		return new PairClassifier(model, find, veto);
+	}
+
+	public void write(OutputStream out) throws IOException {
+		if (model == null) {
+			throw new IllegalStateException("the rules alone have no model to write");
+		}
+		model.serialize(out);
+	}
+
+	/** A hand-labelled pair: {@code contradiction}, {@code supersedes} or {@code none}. */
+	public record LabelledPair(DatedClaim a, DatedClaim b, String label) {
+	}
+
+	/**
+	 * Trains on labelled pairs. Pairs that share no subject, and pairs the rules do not find that
+	 * are not {@link #related}, are left out: the finder never asks the model of them.
+	 */
+	public static PairClassifier train(List<LabelledPair> pairs) throws IOException {
+		List<DocumentSample> samples = new ArrayList<>();
+		for (LabelledPair p : pairs) {
+			if (PairJudge.sharedSubjects(p.a(), p.b()).isEmpty()) {
+				continue;
+			}
+			Optional<Finding> rule = PairJudge.judge(p.a(), p.b());
+			if (rule.isEmpty() && !related(p.a().statement(), p.b().statement())) {
+				continue;
+			}
+			samples.add(new DocumentSample(p.label(), features(p.a(), p.b(), rule)));
+		}
+		TrainingParameters params = TrainingParameters.defaultParams();
+		params.put(TrainingParameters.ALGORITHM_PARAM, opennlp.tools.ml.maxent.quasinewton.QNTrainer.MAXENT_QN_VALUE);
+		params.put(TrainingParameters.ITERATIONS_PARAM, 300);
+		params.put(TrainingParameters.CUTOFF_PARAM, 1);
+		params.put(opennlp.tools.ml.maxent.quasinewton.QNTrainer.L1COST_PARAM, 0.0);
+		params.put(opennlp.tools.ml.maxent.quasinewton.QNTrainer.L2COST_PARAM, 1.0);
+		params.put(TrainingParameters.THREADS_PARAM, 1);
+		DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
+				new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() }));
+		return new PairClassifier(model, FIND_BAR, VETO_BAR);
+	}
+
+	/** The features of a pair in the order the finder sees it: earlier claim first. */
+	private static String[] features(DatedClaim a, DatedClaim b, Optional<Finding> rule) {
+		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
+		return PairFeatures.of(swap ? b : a, swap ? a : b, rule);
+	}
+
+	/**
+	 * Whether two claims may speak of the same attribute at all: a relation word, a comparable
+	 * value or a tenth of their words in common. Most pairs of an archive's subject share none of
+	 * these; asking the model only of the others keeps 10,000 claims in seconds.
+	 */
+	static boolean related(io.claimtagger.core.statement.Statement x, io.claimtagger.core.statement.Statement y) {
+		for (io.claimtagger.core.statement.Relation r : x.relations()) {
+			if (y.relations().contains(r)) {
+				return true;
+			}
+		}
+		// dates are everywhere (a launch in 2025, a purchase in 2019): only other values tell an attribute
+		for (io.claimtagger.core.statement.StatedValue v : x.values()) {
+			for (io.claimtagger.core.statement.StatedValue w : y.values()) {
+				if (v.comparable(w) && v.type() != io.claimtagger.core.statement.StatedValue.Type.DATE) {
+					return true;
+				}
+			}
+		}
+		return x.overlap(y) >= 0.1;
+	}
+
+	/** A judge for one run of the finder (OpenNLP's categorizer is not thread-safe). */
+	Judge judge() {
+		return new Judge();
+	}
+
+	final class Judge {
+		private final DocumentCategorizerME categorizer = model == null ? null : new DocumentCategorizerME(model);
+
+		/** Whether a model reads the pairs (else the rules alone decide). */
+		boolean reads() {
+			return categorizer != null;
+		}
+
+		/** The rules' finding, vetoed or confirmed by the model, or the model's own finding. */
+		Optional<Finding> judge(DatedClaim a, DatedClaim b) {
+			Optional<Finding> rule = PairJudge.judge(a, b);
+			if (categorizer == null) {
+				return rule;
+			}
+			// An article is taken to agree with itself; two of its claims conflict only by the rules.
+			if (rule.isEmpty() && (a.article().equals(b.article()) || !related(a.statement(), b.statement()))) {
+				return rule;
+			}
+			List<String> shared = PairJudge.sharedSubjects(a, b);
+			if (shared.isEmpty()) {
+				return rule;
+			}
+			boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
+			DatedClaim first = swap ? b : a;
+			DatedClaim second = swap ? a : b;
+			String[] features = PairFeatures.of(first, second, rule);
+			double[] p = categorizer.categorize(features);
+			double none = p[categorizer.getIndex(NONE)];
+			if (rule.isPresent()) {
+				return none >= vetoBar ? Optional.empty() : rule;
+			}
+			if (1 - none < findBar) {
+				return Optional.empty();
+			}
+			boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+			double supersedes = p[categorizer.getIndex(Finding.Type.SUPERSEDES.id())];
+			double contradiction = p[categorizer.getIndex(Finding.Type.CONTRADICTION.id())];
+			Finding.Type type = later && supersedes > contradiction ? Finding.Type.SUPERSEDES : Finding.Type.CONTRADICTION;
+			return Optional.of(new Finding(type, first, second, shared.get(0), reason(features, none, type), 1 - none));
+		}
+
+		/**
+		 * In words, what the model read as the conflict: the contrast of meaning classes (or the
+		 * class) whose removal lowers the conflict's probability most.
+		 */
+		private String reason(String[] features, double none, Finding.Type type) {
+			String best = null;
+			double drop = 0;
+			for (int i = 0; i < features.length; i++) {
+				if (!features[i].startsWith("cx=") && !features[i].startsWith("c1=") && !features[i].startsWith("c2=")) {
+					continue;
+				}
+				String[] without = new String[features.length - 1];
+				System.arraycopy(features, 0, without, 0, i);
+				System.arraycopy(features, i + 1, without, i, features.length - i - 1);
+				double d = categorizer.categorize(without)[categorizer.getIndex(NONE)] - none;
+				if (d > drop) {
+					drop = d;
+					best = features[i];
+				}
+			}
+			if (best == null) {
+				return type == Finding.Type.SUPERSEDES ? "the later article states a change in other words" : "the two state it in conflicting words";
+			}
+			String value = best.substring(3);
+			String said = type == Finding.Type.SUPERSEDES ? "the later article says " : "one says ";
+			if (best.startsWith("cx=")) {
+				String[] two = value.split("\\|");
+				return type == Finding.Type.SUPERSEDES ? said + quoted(two[1]) + ", the earlier " + quoted(two[0])
+						: said + quoted(two[0]) + ", the other " + quoted(two[1]);
+			}
+			boolean bothSay = value.endsWith("+");
+			String cls = quoted(bothSay ? value.substring(0, value.length() - 1) : value);
+			if (bothSay) {
+				return "both say " + cls + ", of different things";
+			}
+			return (best.startsWith("c2=") ? said : "one says ") + cls + ", the other does not";
+		}
+	}
+
+	private static String quoted(String cls) {
+		return '"' + words(cls) + '"';
+	}
+
+	private static String words(String cls) {
+		return switch (cls) {
+		case "neg" -> "no / not";
+		case "remove" -> "removed";
+		case "add" -> "added";
+		case "free" -> "free";
+		case "paid" -> "paid";
+		case "open" -> "open source";
+		case "closed" -> "proprietary or source-available";
+		case "independent" -> "independent";
+		case "owned" -> "acquired or owned";
+		case "only" -> "only";
+		case "also" -> "also / another";
+		case "hosted" -> "hosted service";
+		case "selfhosted" -> "self-hosted";
+		case "x86" -> "x86";
+		case "arm" -> "Arm";
+		case "up" -> "up";
+		case "down" -> "down";
+		case "universal" -> "all / never";
+		case "partial" -> "partly";
+		case "rename" -> "renamed";
+		case "now" -> "now";
+		case "still" -> "still";
+		case "future" -> "will";
+		case "default" -> "default";
+		case "stage" -> "a stage (preview, GA, announced)";
+		case "lead" -> "led by";
+		case "founded" -> "founded";
+		case "place" -> "based in";
+		case "maintain" -> "maintained by";
+		case "require" -> "required";
+		case "optional" -> "optional";
+		default -> cls.toLowerCase(Locale.ROOT);
+		};
+	}
+}

@@ -1,0 +1,279 @@
+package io.claimtagger.core.contradiction;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.claimtagger.core.statement.Relation;
+import io.claimtagger.core.statement.StatedValue;
+import io.claimtagger.core.statement.Statement;
+
+/**
+ * What the {@link PairClassifier} sees of two claims about a shared subject: what the rules of
+ * {@link PairJudge} decided, the relations, values, polarity and qualifiers of each side, and the
+ * contrasts between their words by meaning class ("free" against "subscription", "independent"
+ * against "folded into", "only" against "also"). Cue words alone miss a conflict said in other
+ * words; the classes let the model learn which contrasts matter from labelled pairs, and the
+ * rules' verdict stays one feature among them. Training and finding share this class.
+ */
+final class PairFeatures {
+
+	/**
+	 * Meaning classes of words that carry a conflict when the two sides differ in them. Each
+	 * class is a handful of ways of writing one thing; the model learns the weights.
+	 */
+	private static final Map<String, Pattern> CLASSES = new LinkedHashMap<>();
+
+	static {
+		cls("neg", "not|n't|never|no|none|neither|nor|lacks?|lacking|without|absent|missing");
+		cls("remove", "dropp\\w*|removed?|removes|pulled|retired?|retires|ripped out|discontinu\\w*|sunset\\w*|deprecat\\w*|left \\w+ out|phased out|ended|ends|stopped|abandon\\w*|killed|no longer");
+		cls("add", "added|adds|adding|gained|gains|introduc\\w*|expanded|extends|extended|brought|now (?:supports?|runs?|ships?|includes?|offers?)");
+		cls("free", "free|freely|no charge|no cost|costs nothing|no extra cost|at no additional|without charge|gratis|no license fee|zero-cost|free of charge");
+		cls("paid", "paid|subscription\\w*|license fees?|licen[cs]e cost|per core|per socket|per seat|per user|per node|charges?|charged|billed|bills|priced|premium|costs? \\$|fee");
+		cls("open", "open[- ]source\\w*|open[- ]sourced|apache(?: 2(?:\\.0)?)? licen[cs]e|apache 2(?:\\.0)?|gpl\\w*|agpl|lgpl|mit licen[cs]e|bsd|mpl|permissive\\w*");
+		cls("closed", "proprietary|closed[- ]source|closed|source[- ]available|bsl|business source|sspl|server side public|elastic licen[cs]e|commercial licen[cs]e|relicens\\w*");
+		cls("independent", "independent\\w*|privately held|privately-held|self-funded|standalone|stand-alone|on its own");
+		cls("owned", "acqui[rs]\\w*|bought|buys?|subsidiary|part of|unit of|owned by|division of|folded into|absorbed|took over|takes over|purchas\\w*|merged|snapped up");
+		cls("only", "only|exclusively|solely|sole|nothing but|limited to|just one|single");
+		cls("also", "also|too|as well|second|another|additionally|both|alongside|in addition");
+		cls("hosted", "cloud service|saas|hosted|managed service|cloud-only|as a service|fully managed");
+		cls("selfhosted", "self-hosted|self hosted|on-premises|on premises|on-prem|self-managed|downloadable|air-gapped");
+		cls("x86", "x86|x86-64|amd64|intel|xeon|epyc");
+		cls("arm", "arm|arm64|aarch64|graviton|ampere|risc-v");
+		cls("up", "raised|raises|increased|increases|doubled|tripled|grew|grown|higher|rose|hiked|more expensive|up from|jump\\w*");
+		cls("down", "cut|cuts|lowered|lowers|reduced|reduces|halved|fell|slashed|cheaper|down from|declin\\w*");
+		cls("universal", "all|every|each|any|always|never|everywhere|universally");
+		cls("partial", "except|excluding|apart from|but not|so far|about half|some|most|partial\\w*|a few|limited|select");
+		cls("rename", "renamed|rebrand\\w*|now called|goes by|sold as|known as|under the name|formerly|new name");
+		cls("now", "now|since|as of|currently|today|anymore|any longer|these days");
+		cls("still", "still|continues?|remains?|kept|keeps|unchanged");
+		cls("future", "will|plans?|planned|expects?|roadmap|intends?|aims?|is set to|later this year|next year");
+		cls("default", "default|by default|out of the box");
+		cls("stage", "preview|beta|alpha|early access|generally available|general availability|ga|announced|completed|closed the deal");
+		cls("lead", "led by|lead investor|led the round|headed by");
+		cls("founded", "founded|co-founded|created|started|launched by|spun out");
+		cls("place", "headquartered|based in|moved its headquarters|head office");
+		cls("maintain", "maintain\\w*|govern\\w*|steward\\w*|controls?|donated|hands? over|handed");
+		cls("require", "requires?|required|needs?|depends? on|mandatory|must");
+		cls("optional", "optional\\w*|no longer requires|not required|without needing");
+	}
+
+	private static void cls(String name, String words) {
+		CLASSES.put(name, Pattern.compile("(?<![\\w-])(?:" + words + ")(?![\\w-])", Pattern.CASE_INSENSITIVE));
+	}
+
+	private PairFeatures() {
+	}
+
+	/**
+	 * @param first  the earlier claim (or the first of the same date)
+	 * @param second the later claim
+	 * @param rule   what the rules decided of the pair
+	 */
+	static String[] of(DatedClaim first, DatedClaim second, Optional<Finding> rule) {
+		Statement x = first.statement();
+		Statement y = second.statement();
+		List<String> f = new ArrayList<>(96);
+		f.add("rule=" + rule.map(r -> r.type().id()).orElse("none"));
+		rule.ifPresent(r -> f.add("why=" + reasonClass(r.reason())));
+		boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+		f.add("later=" + later);
+		if (later) {
+			long days = ChronoUnit.DAYS.between(first.published(), second.published());
+			f.add("gap=" + (days < 60 ? "weeks" : days < 366 ? "months" : days < 3 * 366 ? "years" : "long"));
+		}
+		Set<Relation> both = EnumSet.noneOf(Relation.class);
+		both.addAll(x.relations());
+		both.retainAll(y.relations());
+		for (Relation r : both) {
+			f.add("rel=" + r.id());
+		}
+		for (Relation r : x.relations()) {
+			if (!both.contains(r)) {
+				f.add("rel1=" + r.id());
+			}
+		}
+		for (Relation r : y.relations()) {
+			if (!both.contains(r)) {
+				f.add("rel2=" + r.id());
+			}
+		}
+		if (both.isEmpty()) {
+			f.add("rel=none");
+		}
+		f.add("neg=" + x.negated() + "_" + y.negated());
+		f.add("excl=" + x.exclusive() + "_" + y.exclusive());
+		f.add("chg=" + x.change() + "_" + y.change());
+		traits(f, "t1=", first.traits());
+		traits(f, "t2=", second.traits());
+		values(f, x, y);
+		f.add("qual=" + PairJudge.sameQualifiers(first, second));
+		for (String kind : PairJudge.QUALIFIERS.keySet()) {
+			Set<String> qx = first.traits().qualifiers().get(kind);
+			Set<String> qy = second.traits().qualifiers().get(kind);
+			if (!qx.isEmpty() && !qy.isEmpty()) {
+				f.add("q" + kind + "=" + (java.util.Collections.disjoint(qx, qy) ? "diff" : "same"));
+			} else if (!qx.isEmpty() || !qy.isEmpty()) {
+				f.add("q" + kind + "=one");
+			}
+		}
+		f.add("subj=" + (PairJudge.sameSubjects(first, second) ? "same" : "other"));
+		f.add("versions=" + versions(x, y));
+		f.add("valsubj=" + PairJudge.sameValueSubjects(first, second));
+		List<String> shared = PairJudge.sharedSubjects(first, second);
+		if (!shared.isEmpty()) {
+			f.add("lead=" + PairJudge.leadsWith(first, shared.get(0)) + "_" + PairJudge.leadsWith(second, shared.get(0)));
+			f.add("role=" + dealRole(first, shared.get(0)) + "_" + dealRole(second, shared.get(0)));
+		}
+		f.add("metric=" + PairJudge.sameMetric(first, second));
+		double overlap = x.overlap(y);
+		f.add("ov=" + Math.min(5, (int) (overlap * 10)));
+		classes(f, first.traits().classes(), second.traits().classes());
+		return f.toArray(String[]::new);
+	}
+
+	private static final Pattern DEAL = Pattern.compile(
+			"(?<![\\w-])(?:acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes? over|snapped up|folded into|merg\\w*|sold to|deal)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern PASSIVE = Pattern.compile("(?<![\\w-])(?:was|were|is being|has been|had been|is|to be)\\s*$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The subject's part in a deal the claim reports: the buyer writes it before the deal's verb
+	 * ("Red Hat acquired Inktank"), the bought company after it or before a passive ("IBM's
+	 * purchase of Red Hat", "Red Hat was acquired"). "Red Hat bought X" and "IBM bought Red Hat"
+	 * are no conflict about Red Hat.
+	 */
+	private static String dealRole(DatedClaim c, String subject) {
+		String sentence = c.claim().sentence();
+		java.util.regex.Matcher deal = DEAL.matcher(sentence);
+		if (!deal.find()) {
+			return "none";
+		}
+		for (io.claimtagger.core.store.ClaimSubject s : c.claim().about()) {
+			if (!PairJudge.compatible(Statement.key(s), subject)) {
+				continue;
+			}
+			int at = sentence.indexOf(s.text());
+			if (at < 0) {
+				continue;
+			}
+			if (at > deal.start()) {
+				return "target";
+			}
+			return PASSIVE.matcher(sentence.substring(at + s.text().length(), deal.start())).find() ? "target" : "buyer";
+		}
+		return "none";
+	}
+
+	/**
+	 * Whether the two name the same name in different versions ("Kubernetes 1.21" and "Kubernetes
+	 * 1.24" are two releases: what one drops the other may still ship).
+	 */
+	private static String versions(Statement x, Statement y) {
+		String out = "none";
+		for (String s : x.subjects()) {
+			for (String t : y.subjects()) {
+				if (Statement.base(s).equals(Statement.base(t)) && !s.equals(Statement.base(s)) && !t.equals(Statement.base(t))) {
+					if (!s.equals(t)) {
+						return "diff";
+					}
+					out = "same";
+				}
+			}
+		}
+		return out;
+	}
+
+	/** "different date: July 2010 vs August 2010" -> "different_date". */
+	private static String reasonClass(String reason) {
+		String head = reason.contains(":") ? reason.substring(0, reason.indexOf(':')) : reason;
+		String[] words = head.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").trim().split("\\s+");
+		return String.join("_", java.util.Arrays.copyOf(words, Math.min(3, words.length))).replace("null", "");
+	}
+
+	private static void traits(List<String> f, String prefix, Traits t) {
+		if (t.independent()) {
+			f.add(prefix + "independent");
+		}
+		if (t.renamed()) {
+			f.add(prefix + "renamed");
+		}
+		if (t.universal()) {
+			f.add(prefix + "universal");
+		}
+		if (t.never()) {
+			f.add(prefix + "never");
+		}
+		if (t.owned()) {
+			f.add(prefix + "owned");
+		}
+		if (t.ownerChange()) {
+			f.add(prefix + "ownerchange");
+		}
+	}
+
+	/** Per value type: stated by one side, or by both and agreeing or not. */
+	private static void values(List<String> f, Statement x, Statement y) {
+		Set<String> seen = new LinkedHashSet<>();
+		for (StatedValue v : x.values()) {
+			boolean comparable = false;
+			boolean agrees = false;
+			for (StatedValue w : y.values()) {
+				if (v.comparable(w)) {
+					comparable = true;
+					agrees |= v.agrees(w);
+				}
+			}
+			String type = v.type().id();
+			seen.add(type + (comparable ? (agrees ? ":same" : ":diff") : ":one"));
+		}
+		for (StatedValue w : y.values()) {
+			boolean comparable = x.values().stream().anyMatch(v -> v.comparable(w));
+			if (!comparable) {
+				seen.add(w.type().id() + ":two");
+			}
+		}
+		for (String s : seen) {
+			f.add("val=" + s);
+		}
+		if (!seen.isEmpty()) {
+			f.add("conflict=" + PairJudge.conflictingValues(x, y).isPresent());
+		}
+	}
+
+	/** The meaning classes each side uses, and each class of one side against each of the other. */
+	private static void classes(List<String> f, Set<String> a, Set<String> b) {
+		for (String c : a) {
+			f.add("c1=" + c + (b.contains(c) ? "+" : ""));
+		}
+		for (String c : b) {
+			f.add("c2=" + c + (a.contains(c) ? "+" : ""));
+		}
+		for (String c : a) {
+			for (String d : b) {
+				if (!c.equals(d)) {
+					f.add("cx=" + c + "|" + d);
+				}
+			}
+		}
+	}
+
+	/** The classes a claim's words use (its names blanked out first, so "Apache Kafka" is no license). */
+	static Set<String> classesOf(String sentence) {
+		Set<String> out = new LinkedHashSet<>();
+		for (Map.Entry<String, Pattern> c : CLASSES.entrySet()) {
+			if (c.getValue().matcher(sentence).find()) {
+				out.add(c.getKey());
+			}
+		}
+		return out;
+	}
+}
