@@ -113,7 +113,7 @@ public final class PairClassifier {
 				continue;
 			}
 			Optional<Finding> rule = PairJudge.judge(p.a(), p.b());
-			if (rule.isEmpty() && !related(p.a().statement(), p.b().statement())) {
+			if (rule.isEmpty() && !asks(p.a(), p.b())) {
 				continue;
 			}
 			samples.add(new DocumentSample(p.label(), features(p.a(), p.b(), rule)));
@@ -134,6 +134,29 @@ public final class PairClassifier {
 	private static String[] features(DatedClaim a, DatedClaim b, Optional<Finding> rule) {
 		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
 		return PairFeatures.of(swap ? b : a, swap ? a : b, rule);
+	}
+
+	/**
+	 * Whether the model is asked of a pair the rules did not find: two articles (an article is
+	 * taken to agree with itself), claims that may speak of one attribute ({@link #related}), and
+	 * not two different deals of one company ("Red Hat acquired Inktank" and "IBM bought Red
+	 * Hat"; "Red Hat bought Ansible"): a deal conflicts with another only about the company bought
+	 * in both, or the same parties.
+	 */
+	static boolean asks(DatedClaim a, DatedClaim b) {
+		if (a.article().equals(b.article()) || !related(a.statement(), b.statement())) {
+			return false;
+		}
+		List<String> shared = PairJudge.sharedSubjects(a, b);
+		if (shared.isEmpty()) {
+			return false;
+		}
+		String roleA = PairFeatures.dealRole(a, shared.get(0));
+		String roleB = PairFeatures.dealRole(b, shared.get(0));
+		if (roleA.equals("none") || roleB.equals("none")) {
+			return true;
+		}
+		return roleA.equals(roleB) && (roleA.equals("target") || PairJudge.sameValueSubjects(a, b));
 	}
 
 	/**
@@ -177,8 +200,7 @@ public final class PairClassifier {
 			if (categorizer == null) {
 				return rule;
 			}
-			// An article is taken to agree with itself; two of its claims conflict only by the rules.
-			if (rule.isEmpty() && (a.article().equals(b.article()) || !related(a.statement(), b.statement()))) {
+			if (rule.isEmpty() && !asks(a, b)) {
 				return rule;
 			}
 			List<String> shared = PairJudge.sharedSubjects(a, b);
@@ -211,6 +233,8 @@ public final class PairClassifier {
 		private String reason(String[] features, double none, Finding.Type type) {
 			String best = null;
 			double drop = 0;
+			String bestContrast = null;
+			double contrastDrop = 0;
 			for (int i = 0; i < features.length; i++) {
 				if (!features[i].startsWith("cx=") && !features[i].startsWith("c1=") && !features[i].startsWith("c2=")) {
 					continue;
@@ -223,6 +247,14 @@ public final class PairClassifier {
 					drop = d;
 					best = features[i];
 				}
+				if (features[i].startsWith("cx=") && d > contrastDrop) {
+					contrastDrop = d;
+					bestContrast = features[i];
+				}
+			}
+			// a contrast of the two ("paid" against "no charge") says more than one side's word
+			if (bestContrast != null && contrastDrop >= drop / 2) {
+				best = bestContrast;
 			}
 			if (best == null) {
 				return type == Finding.Type.SUPERSEDES ? "the later article states a change in other words" : "the two state it in conflicting words";
@@ -239,7 +271,10 @@ public final class PairClassifier {
 			if (bothSay) {
 				return "both say " + cls + ", of different things";
 			}
-			return (best.startsWith("c2=") ? said : "one says ") + cls + ", the other does not";
+			if (best.startsWith("c2=") && type == Finding.Type.SUPERSEDES) {
+				return said + cls + ", the earlier does not";
+			}
+			return "one says " + cls + ", the other does not";
 		}
 	}
 

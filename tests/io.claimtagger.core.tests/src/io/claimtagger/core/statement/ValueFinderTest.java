@@ -35,6 +35,20 @@ public class ValueFinderTest {
 		assertEquals(190_000, v.get(4).amount(), 0);
 	}
 
+	/** Written in words, as digits of the same length: each value's place in the sentence stays. */
+	@Test
+	public void numbersWrittenInWordsAreValuesAtTheirPlace() {
+		String sentence = "Each seat costs nine dollars a month across two dozen regions, after a forty-two-billion-dollar deal.";
+		List<StatedValue> v = find(sentence);
+		assertEquals(describe(v), "[money:usd/month:9 dollars a month, quantity:region:24 regions, money:usd:42 billion dollar]", describe(v));
+		assertEquals("nine dollars a month", sentence.substring(v.get(0).span().start(), v.get(0).span().end()));
+		assertEquals("two dozen regions", sentence.substring(v.get(1).span().start(), v.get(1).span().end()));
+		assertTrue(v.get(0).agrees(find("It costs $9 per month.").get(0)));
+		assertTrue(v.get(2).agrees(find("It paid $42 billion.").get(0)));
+		// a number word that counts nothing is no value
+		assertEquals(List.of(), find("It was one of the first clouds to offer ten of them."));
+	}
+
 	@Test
 	public void numbersInsideANameAreNotValues() {
 		assertTrue(describe(find("Windows Server 2008 R2 runs on Hyper-V.", "Windows Server 2008 R2")),
