@@ -115,7 +115,15 @@ final class PairFeatures {
 		traits(f, "t1=", first.traits());
 		traits(f, "t2=", second.traits());
 		values(f, x, y);
-		f.add("qual=" + PairJudge.sameQualifiers(first, second));
+		boolean sameQualifiers = PairJudge.sameQualifiers(first, second);
+		f.add("qual=" + sameQualifiers);
+		// different values are a conflict only of one thing: the same qualifiers, subjects and metric
+		Optional<String> conflict = PairJudge.conflictingValues(x, y);
+		if (conflict.isPresent()) {
+			String type = conflict.get().substring(0, conflict.get().indexOf(':'));
+			f.add("vq=" + type.replaceAll("\\s+", "_") + "_" + sameQualifiers + "_" + PairJudge.sameValueSubjects(first, second)
+					+ "_" + PairJudge.sameMetric(first, second));
+		}
 		for (String kind : PairJudge.QUALIFIERS.keySet()) {
 			Set<String> qx = first.traits().qualifiers().get(kind);
 			Set<String> qy = second.traits().qualifiers().get(kind);
