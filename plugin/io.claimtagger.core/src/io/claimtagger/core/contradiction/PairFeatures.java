@@ -39,7 +39,7 @@ final class PairFeatures {
 		cls("free", "free|freely|no charge|no cost|costs nothing|no extra cost|at no additional|without charge|gratis|no license fee|zero-cost|free of charge");
 		cls("paid", "paid|subscription\\w*|(?<!no )license fees?|licen[cs]e cost|per core|per socket|per seat|per user|per node|(?<!no )(?<!free of )(?<!without )(?:charges?|charged)|billed|bills|priced|premium|costs? \\$|(?<!no )fee");
 		cls("open", "open[- ]source\\w*|open[- ]sourced|apache(?: 2(?:\\.0)?)? licen[cs]e|apache 2(?:\\.0)?|gpl\\w*|agpl|lgpl|mit licen[cs]e|bsd|mpl|permissive\\w*");
-		cls("closed", "proprietary|closed[- ]source|closed|source[- ]available|bsl|business source|sspl|server side public|elastic licen[cs]e|commercial licen[cs]e|relicens\\w*");
+		cls("closed", "proprietary|closed[- ]source|source[- ]available|bsl|business source|sspl|server side public|elastic licen[cs]e|commercial licen[cs]e");
 		cls("independent", "independent\\w*|privately held|privately-held|self-funded|standalone|stand-alone|on its own");
 		cls("owned", "acqui[rs]\\w*|bought|buys?|subsidiary|part of|unit of|owned by|division of|folded into|absorbed|took over|takes over|purchas\\w*|merged|snapped up");
 		cls("only", "only|exclusively|solely|sole|nothing but|limited to|just one|single");
