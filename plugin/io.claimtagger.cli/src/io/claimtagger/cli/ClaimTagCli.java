@@ -306,6 +306,20 @@ public final class ClaimTagCli {
 		return 0;
 	}
 
+	/** A whole number of at least {@code min}, or null after saying what is wrong. */
+	private Integer atLeast(String value, int min, String message) {
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= min) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		err.println("claimtag: " + message + ", not '" + value + "'");
+		return null;
+	}
+
 	/** "0.5,0.9" as the finder's two bars, or null after saying what is wrong. */
 	private double[] bars(String value) {
 		String[] parts = value.split(",");
@@ -338,25 +352,17 @@ public final class ClaimTagCli {
 			} else if (a.equals("--errors")) {
 				errors = true;
 			} else if (a.equals("--background") && i + 1 < args.size()) {
-				try {
-					background = Integer.parseInt(args.get(++i));
-				} catch (NumberFormatException e) {
-					background = -1;
-				}
-				if (background < 0) {
-					err.println("claimtag: --background needs a number of pairs (0 or more)");
+				Integer n = atLeast(args.get(++i), 0, "--background needs a number of pairs (0 or more)");
+				if (n == null) {
 					return 2;
 				}
+				background = n;
 			} else if (a.equals("--cv") && i + 1 < args.size()) {
-				try {
-					folds = Integer.parseInt(args.get(++i));
-				} catch (NumberFormatException e) {
-					folds = -1;
-				}
-				if (folds < 2) {
-					err.println("claimtag: --cv needs a number of folds of at least 2");
+				Integer n = atLeast(args.get(++i), 2, "--cv needs a number of folds of at least 2");
+				if (n == null) {
 					return 2;
 				}
+				folds = n;
 			} else if (a.equals("--bars") && i + 1 < args.size()) {
 				bars = bars(args.get(++i));
 				if (bars == null) {
@@ -386,8 +392,14 @@ public final class ClaimTagCli {
 				: io.claimtagger.core.eval.BackgroundPairs.sample(DEFAULT_CORPUS, pipeline, background, 42);
 		double[] b = bars;
 		if (folds > 0) {
-			io.claimtagger.core.eval.ContradictionPairs.Result result = io.claimtagger.core.eval.ContradictionPairs.crossValidate(tagged,
-					unrelated, folds, c -> b == null ? c : c.withBars(b[0], b[1]));
+			io.claimtagger.core.eval.ContradictionPairs.Result result;
+			try {
+				result = io.claimtagger.core.eval.ContradictionPairs.crossValidate(tagged, unrelated, folds,
+						c -> b == null ? c : c.withBars(b[0], b[1]));
+			} catch (IllegalArgumentException e) {
+				err.println("claimtag: cannot train the pair model of a fold: " + e.getMessage());
+				return 1;
+			}
 			if (errors) {
 				result.errors().forEach(out::println);
 			}
@@ -397,7 +409,13 @@ public final class ClaimTagCli {
 		}
 		List<PairClassifier.LabelledPair> labelled = new ArrayList<>(unrelated);
 		tagged.forEach(t -> labelled.add(t.labelled()));
-		PairClassifier model = PairClassifier.train(labelled);
+		PairClassifier model;
+		try {
+			model = PairClassifier.train(labelled);
+		} catch (IllegalArgumentException e) {
+			err.println("claimtag: cannot train the pair model: " + e.getMessage());
+			return 1;
+		}
 		Files.createDirectories(outFile.toAbsolutePath().getParent());
 		try (java.io.OutputStream o = Files.newOutputStream(outFile)) {
 			model.write(o);
@@ -407,7 +425,7 @@ public final class ClaimTagCli {
 		Path provenance = outFile.resolveSibling(outFile.getFileName().toString().replaceFirst("\\.bin$", "") + ".properties");
 		String properties = "# Written by ./claimtag train-pairs: what the pair model beside it was trained from.\n"
 				+ "pairs.sha256=" + io.claimtagger.core.corpus.CorpusFingerprint.of(files) + "\n"
-				+ "corpus.sha256=" + io.claimtagger.core.corpus.CorpusFingerprint.of(DEFAULT_CORPUS) + "\n"
+				+ (unrelated.isEmpty() ? "" : "corpus.sha256=" + io.claimtagger.core.corpus.CorpusFingerprint.of(DEFAULT_CORPUS) + "\n")
 				+ "background=" + unrelated.size() + "\n";
 		Files.writeString(provenance, properties, java.nio.charset.StandardCharsets.UTF_8);
 		out.printf("Pair model trained on %d labelled pairs of %d files and %d background pairs into %s%n", pairs.size(), files.size(),

@@ -103,6 +103,37 @@ public class AcrossTimeCliTest {
 		assertEquals(2, run("contradictions", dir.resolve("a.txt").toString()));
 	}
 
+	/** Labelled pairs: a model trained, written with its provenance, read back; cross-validation reported. */
+	@Test
+	public void trainPairsWritesAModelTheFinderReadsAndCrossValidates() throws Exception {
+		Path pairs = tmp.newFile("pairs.tsv").toPath();
+		StringBuilder tsv = new StringBuilder("id\tlabel\tdate1\tsentence1\tdate2\tsentence2\treason\n");
+		for (int i = 0; i < 4; i++) {
+			tsv.append("c").append(i).append("\tsupersedes\t2019-03-04\tQuorvane Cloud is free for small teams.\t2021-06-0").append(i + 1)
+					.append("\tQuorvane Cloud now charges $").append(5 + i).append(" a month for small teams.\tlater price\n");
+			tsv.append("n").append(i).append("\tnone\t2019-03-04\tQuorvane Cloud is free for small teams.\t2021-06-0").append(i + 1)
+					.append("\tQuorvane Cloud is still free for small teams, the company said.\tparaphrase\n");
+		}
+		Files.writeString(pairs, tsv.toString());
+		Path model = tmp.getRoot().toPath().resolve("models/pair-model.bin");
+
+		assertEquals(0, run("train-pairs", "--background", "0", "--out", model.toString(), pairs.toString()));
+		assertTrue(output(), output().startsWith("Pair model trained on 8 labelled pairs of 1 files and 0 background pairs"));
+		assertTrue(Files.readString(model.resolveSibling("pair-model.properties")).contains("pairs.sha256="));
+		assertEquals(0, run("contradictions", "--eval", pairs.toString(), "--pair-model", model.toString()));
+		assertTrue(output(), output().contains("8 pairs: 4 contradict or supersede, 4 do not"));
+
+		// folds are every third pair: each holds both labels
+		assertEquals(0, run("train-pairs", "--background", "0", "--cv", "3", pairs.toString()));
+		assertTrue(output(), output().contains("3-fold cross-validation over 1 files") && output().contains("8 pairs:"));
+		// every second pair: one fold is all "supersedes", the other all "none": said, not thrown
+		assertEquals(1, run("train-pairs", "--background", "0", "--cv", "2", pairs.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).contains("fewer than two labels"));
+		assertEquals(2, run("train-pairs", "--cv", "1", pairs.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).contains("--cv needs a number of folds of at least 2"));
+		assertEquals(2, run("contradictions", "--eval", pairs.toString(), "--bars", "0.5"));
+	}
+
 	private static void git(Path dir, String... args) throws Exception {
 		String[] command = new String[args.length + 1];
 		command[0] = "git";

@@ -118,6 +118,10 @@ public final class PairClassifier {
 			}
 			samples.add(new DocumentSample(p.label(), features(p.a(), p.b(), rule)));
 		}
+		if (samples.stream().map(DocumentSample::getCategory).distinct().count() < 2) {
+			throw new IllegalArgumentException("the labelled pairs the finder would compare (" + samples.size()
+					+ ") carry fewer than two labels: a model needs pairs of at least two (contradiction, supersedes, none)");
+		}
 		TrainingParameters params = TrainingParameters.defaultParams();
 		params.put(TrainingParameters.ALGORITHM_PARAM, opennlp.tools.ml.maxent.quasinewton.QNTrainer.MAXENT_QN_VALUE);
 		params.put(TrainingParameters.ITERATIONS_PARAM, 300);
@@ -132,8 +136,14 @@ public final class PairClassifier {
 
 	/** The features of a pair in the order the finder sees it: earlier claim first. */
 	private static String[] features(DatedClaim a, DatedClaim b, Optional<Finding> rule) {
+		DatedClaim[] ordered = earlierFirst(a, b);
+		return PairFeatures.of(ordered[0], ordered[1], rule);
+	}
+
+	/** The two claims, the earlier first; the same or unknown dates keep the given order (as {@link PairJudge}). */
+	private static DatedClaim[] earlierFirst(DatedClaim a, DatedClaim b) {
 		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
-		return PairFeatures.of(swap ? b : a, swap ? a : b, rule);
+		return swap ? new DatedClaim[] { b, a } : new DatedClaim[] { a, b };
 	}
 
 	/**
@@ -207,9 +217,9 @@ public final class PairClassifier {
 			if (shared.isEmpty()) {
 				return rule;
 			}
-			boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
-			DatedClaim first = swap ? b : a;
-			DatedClaim second = swap ? a : b;
+			DatedClaim[] ordered = earlierFirst(a, b);
+			DatedClaim first = ordered[0];
+			DatedClaim second = ordered[1];
 			String[] features = PairFeatures.of(first, second, rule);
 			double[] p = categorizer.categorize(features);
 			double none = p[categorizer.getIndex(NONE)];

@@ -204,7 +204,7 @@ final class PairFeatures {
 	private static String reasonClass(String reason) {
 		String head = reason.contains(":") ? reason.substring(0, reason.indexOf(':')) : reason;
 		String[] words = head.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").trim().split("\\s+");
-		return String.join("_", java.util.Arrays.copyOf(words, Math.min(3, words.length))).replace("null", "");
+		return String.join("_", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
 	}
 
 	private static void traits(List<String> f, String prefix, Traits t) {
