@@ -86,11 +86,22 @@ public final class ContradictionFinder {
 			index.putIfAbsent(c, index.size());
 		}
 		Set<Long> compared = new HashSet<>();
+		// With one block per subject a pair is in as many blocks as subjects it shares, mostly one:
+		// it is judged in the block of the first subject (in sorted order) the two share, which
+		// spares a set of a million pair keys for a subject with thousands of claims (a pair beyond
+		// that block's window of neighbours is not compared, as in any block).
+		java.util.IdentityHashMap<DatedClaim, List<String>> basesOf = new java.util.IdentityHashMap<>();
+		if (judge.reads()) {
+			for (DatedClaim c : claims) {
+				basesOf.computeIfAbsent(c, k -> k.statement().subjects().stream().map(Statement::base).distinct().sorted().toList());
+			}
+		}
 		List<Finding> out = new ArrayList<>();
-		for (List<DatedClaim> block : blocks.values()) {
+		for (Map.Entry<String, List<DatedClaim>> entry : blocks.entrySet()) {
 			if (cancelled.getAsBoolean()) {
 				throw new CancellationException();
 			}
+			List<DatedClaim> block = entry.getValue();
 			if (block.size() > MAX_BLOCK) {
 				block = new ArrayList<>(block);
 				block.sort(Comparator.comparing((DatedClaim c) -> c.published() == null ? java.time.LocalDate.MIN : c.published()).reversed());
@@ -103,10 +114,16 @@ public final class ContradictionFinder {
 					if (a == b || a.claim().sentence().equals(b.claim().sentence())) {
 						continue;
 					}
-					long i1 = index.get(a);
-					long i2 = index.get(b);
-					if (!compared.add(Math.min(i1, i2) * claims.size() + Math.max(i1, i2))) {
-						continue;
+					if (judge.reads()) {
+						if (!entry.getKey().equals(firstShared(basesOf.get(a), basesOf.get(b)))) {
+							continue;
+						}
+					} else {
+						long i1 = index.get(a);
+						long i2 = index.get(b);
+						if (!compared.add(Math.min(i1, i2) * claims.size() + Math.max(i1, i2))) {
+							continue;
+						}
 					}
 					Optional<Finding> f = judge.judge(a, b);
 					f.ifPresent(out::add);
@@ -116,5 +133,15 @@ public final class ContradictionFinder {
 		out.sort(Comparator.comparingDouble(Finding::confidence).reversed()
 				.thenComparing(f -> f.first().article()).thenComparing(f -> f.first().claim().span().start()));
 		return out;
+	}
+
+	/** The first of two sorted lists' common elements, or null. */
+	private static String firstShared(List<String> a, List<String> b) {
+		for (String s : a) {
+			if (b.contains(s)) {
+				return s;
+			}
+		}
+		return null;
 	}
 }
