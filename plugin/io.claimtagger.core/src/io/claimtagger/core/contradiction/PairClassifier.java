@@ -104,7 +104,9 @@ public final class PairClassifier {
 
 	/**
 	 * Trains on labelled pairs. Pairs that share no subject, and pairs the rules do not find that
-	 * are not {@link #related}, are left out: the finder never asks the model of them.
+	 * the finder would not ask about ({@link #asks}), are left out.
+	 *
+	 * @throws IllegalArgumentException when the pairs left carry fewer than two labels
 	 */
 	public static PairClassifier train(List<LabelledPair> pairs) throws IOException {
 		List<DocumentSample> samples = new ArrayList<>();
