@@ -82,8 +82,10 @@ public final class ContradictionFinder {
 		// Each pair once, keyed by the two claims' places in the input (a string per pair would
 		// be millions of strings for a subject with thousands of claims).
 		java.util.IdentityHashMap<DatedClaim, Integer> index = new java.util.IdentityHashMap<>();
-		for (DatedClaim c : claims) {
-			index.putIfAbsent(c, index.size());
+		if (!judge.reads()) {
+			for (DatedClaim c : claims) {
+				index.putIfAbsent(c, index.size());
+			}
 		}
 		Set<Long> compared = new HashSet<>();
 		// With one block per subject a pair is in as many blocks as subjects it shares, mostly one:

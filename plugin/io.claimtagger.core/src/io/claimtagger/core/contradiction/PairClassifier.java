@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.claimtagger.core.corpus.ModelTrainer;
+import io.claimtagger.core.statement.Relation;
+import io.claimtagger.core.statement.StatedValue;
+import io.claimtagger.core.statement.Statement;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -111,35 +115,26 @@ public final class PairClassifier {
 	public static PairClassifier train(List<LabelledPair> pairs) throws IOException {
 		List<DocumentSample> samples = new ArrayList<>();
 		for (LabelledPair p : pairs) {
-			if (PairJudge.sharedSubjects(p.a(), p.b()).isEmpty()) {
+			List<String> shared = PairJudge.sharedSubjects(p.a(), p.b());
+			if (shared.isEmpty()) {
 				continue;
 			}
 			Optional<Finding> rule = PairJudge.judge(p.a(), p.b());
-			if (rule.isEmpty() && !asks(p.a(), p.b())) {
+			if (rule.isEmpty() && !asks(p.a(), p.b(), shared)) {
 				continue;
 			}
-			samples.add(new DocumentSample(p.label(), features(p.a(), p.b(), rule)));
+			DatedClaim[] ordered = earlierFirst(p.a(), p.b());
+			samples.add(new DocumentSample(p.label(), PairFeatures.of(ordered[0], ordered[1], rule)));
 		}
 		if (samples.stream().map(DocumentSample::getCategory).distinct().count() < 2) {
 			throw new IllegalArgumentException("the labelled pairs the finder would compare (" + samples.size()
 					+ ") carry fewer than two labels: a model needs pairs of at least two (contradiction, supersedes, none)");
 		}
-		TrainingParameters params = TrainingParameters.defaultParams();
-		params.put(TrainingParameters.ALGORITHM_PARAM, opennlp.tools.ml.maxent.quasinewton.QNTrainer.MAXENT_QN_VALUE);
-		params.put(TrainingParameters.ITERATIONS_PARAM, 300);
-		params.put(TrainingParameters.CUTOFF_PARAM, 1);
-		params.put(opennlp.tools.ml.maxent.quasinewton.QNTrainer.L1COST_PARAM, 0.0);
-		params.put(opennlp.tools.ml.maxent.quasinewton.QNTrainer.L2COST_PARAM, 1.0);
-		params.put(TrainingParameters.THREADS_PARAM, 1);
+		// more iterations and a stronger penalty than the text classifiers: few samples, many sparse contrasts
+		TrainingParameters params = ModelTrainer.maxentParameters(300, 1.0, 1);
 		DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
 				new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() }));
 		return new PairClassifier(model, FIND_BAR, VETO_BAR);
-	}
-
-	/** The features of a pair in the order the finder sees it: earlier claim first. */
-	private static String[] features(DatedClaim a, DatedClaim b, Optional<Finding> rule) {
-		DatedClaim[] ordered = earlierFirst(a, b);
-		return PairFeatures.of(ordered[0], ordered[1], rule);
 	}
 
 	/** The two claims, the earlier first; the same or unknown dates keep the given order (as {@link PairJudge}). */
@@ -154,13 +149,11 @@ public final class PairClassifier {
 	 * not two different deals of one company ("Red Hat acquired Inktank" and "IBM bought Red
 	 * Hat"; "Red Hat bought Ansible"): a deal conflicts with another only about the company bought
 	 * in both, or the same parties.
+	 *
+	 * @param shared the subjects the two share ({@link PairJudge#sharedSubjects}), not empty
 	 */
-	static boolean asks(DatedClaim a, DatedClaim b) {
+	static boolean asks(DatedClaim a, DatedClaim b, List<String> shared) {
 		if (a.article().equals(b.article()) || !related(a.statement(), b.statement())) {
-			return false;
-		}
-		List<String> shared = PairJudge.sharedSubjects(a, b);
-		if (shared.isEmpty()) {
 			return false;
 		}
 		String roleA = PairFeatures.dealRole(a, shared.get(0));
@@ -176,16 +169,16 @@ public final class PairClassifier {
 	 * value or a tenth of their words in common. Most pairs of an archive's subject share none of
 	 * these; asking the model only of the others keeps 10,000 claims in seconds.
 	 */
-	static boolean related(io.claimtagger.core.statement.Statement x, io.claimtagger.core.statement.Statement y) {
-		for (io.claimtagger.core.statement.Relation r : x.relations()) {
+	static boolean related(Statement x, Statement y) {
+		for (Relation r : x.relations()) {
 			if (y.relations().contains(r)) {
 				return true;
 			}
 		}
 		// dates are everywhere (a launch in 2025, a purchase in 2019): only other values tell an attribute
-		for (io.claimtagger.core.statement.StatedValue v : x.values()) {
-			for (io.claimtagger.core.statement.StatedValue w : y.values()) {
-				if (v.comparable(w) && v.type() != io.claimtagger.core.statement.StatedValue.Type.DATE) {
+		for (StatedValue v : x.values()) {
+			for (StatedValue w : y.values()) {
+				if (v.comparable(w) && v.type() != StatedValue.Type.DATE) {
 					return true;
 				}
 			}
@@ -212,11 +205,8 @@ public final class PairClassifier {
 			if (categorizer == null) {
 				return rule;
 			}
-			if (rule.isEmpty() && !asks(a, b)) {
-				return rule;
-			}
 			List<String> shared = PairJudge.sharedSubjects(a, b);
-			if (shared.isEmpty()) {
+			if (shared.isEmpty() || rule.isEmpty() && !asks(a, b, shared)) {
 				return rule;
 			}
 			DatedClaim[] ordered = earlierFirst(a, b);

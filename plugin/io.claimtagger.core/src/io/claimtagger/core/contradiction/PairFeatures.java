@@ -114,15 +114,16 @@ final class PairFeatures {
 		f.add("chg=" + x.change() + "_" + y.change());
 		traits(f, "t1=", first.traits());
 		traits(f, "t2=", second.traits());
-		values(f, x, y);
+		Optional<String> conflict = PairJudge.conflictingValues(x, y);
 		boolean sameQualifiers = PairJudge.sameQualifiers(first, second);
+		boolean sameValueSubjects = PairJudge.sameValueSubjects(first, second);
+		boolean sameMetric = PairJudge.sameMetric(first, second);
+		values(f, x, y, conflict);
 		f.add("qual=" + sameQualifiers);
 		// different values are a conflict only of one thing: the same qualifiers, subjects and metric
-		Optional<String> conflict = PairJudge.conflictingValues(x, y);
 		if (conflict.isPresent()) {
 			String type = conflict.get().substring(0, conflict.get().indexOf(':'));
-			f.add("vq=" + type.replaceAll("\\s+", "_") + "_" + sameQualifiers + "_" + PairJudge.sameValueSubjects(first, second)
-					+ "_" + PairJudge.sameMetric(first, second));
+			f.add("vq=" + type.replaceAll("\\s+", "_") + "_" + sameQualifiers + "_" + sameValueSubjects + "_" + sameMetric);
 		}
 		for (String kind : PairJudge.QUALIFIERS.keySet()) {
 			Set<String> qx = first.traits().qualifiers().get(kind);
@@ -135,13 +136,13 @@ final class PairFeatures {
 		}
 		f.add("subj=" + (PairJudge.sameSubjects(first, second) ? "same" : "other"));
 		f.add("versions=" + versions(x, y));
-		f.add("valsubj=" + PairJudge.sameValueSubjects(first, second));
+		f.add("valsubj=" + sameValueSubjects);
 		List<String> shared = PairJudge.sharedSubjects(first, second);
 		if (!shared.isEmpty()) {
 			f.add("lead=" + PairJudge.leadsWith(first, shared.get(0)) + "_" + PairJudge.leadsWith(second, shared.get(0)));
 			f.add("role=" + dealRole(first, shared.get(0)) + "_" + dealRole(second, shared.get(0)));
 		}
-		f.add("metric=" + PairJudge.sameMetric(first, second));
+		f.add("metric=" + sameMetric);
 		double overlap = x.overlap(y);
 		f.add("ov=" + Math.min(5, (int) (overlap * 10)));
 		classes(f, first.traits().classes(), second.traits().classes());
@@ -229,7 +230,7 @@ final class PairFeatures {
 	}
 
 	/** Per value type: stated by one side, or by both and agreeing or not. */
-	private static void values(List<String> f, Statement x, Statement y) {
+	private static void values(List<String> f, Statement x, Statement y, Optional<String> conflict) {
 		Set<String> seen = new LinkedHashSet<>();
 		for (StatedValue v : x.values()) {
 			boolean comparable = false;
@@ -253,7 +254,7 @@ final class PairFeatures {
 			f.add("val=" + s);
 		}
 		if (!seen.isEmpty()) {
-			f.add("conflict=" + PairJudge.conflictingValues(x, y).isPresent());
+			f.add("conflict=" + conflict.isPresent());
 		}
 	}
 

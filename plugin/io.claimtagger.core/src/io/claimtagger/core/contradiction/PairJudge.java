@@ -14,6 +14,7 @@ import io.claimtagger.core.statement.Relation;
 import io.claimtagger.core.statement.StatedValue;
 import io.claimtagger.core.statement.Statement;
 import io.claimtagger.core.store.ClaimSubject;
+import io.claimtagger.core.text.StringMemo;
 
 /**
  * Decides whether two claims about a shared subject contradict, or whether the later supersedes
@@ -464,20 +465,11 @@ final class PairJudge {
 
 	/** A vendor key without its legal or generic suffix: "eucalyptus systems" is "eucalyptus". */
 	private static String company(String key) {
-		String cached = COMPANIES.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		String company = COMPANY_SUFFIX.matcher(key).replaceAll("");
-		if (COMPANIES.size() > 100_000) {
-			COMPANIES.clear(); // a bound for a long-running workbench
-		}
-		COMPANIES.put(key, company);
-		return company;
+		return COMPANIES.apply(key);
 	}
 
 	/** Subject keys are few and compared in every pair: their company names are worked out once. */
-	private static final Map<String, String> COMPANIES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final StringMemo COMPANIES = new StringMemo(key -> COMPANY_SUFFIX.matcher(key).replaceAll(""), 100_000);
 
 	/** The same subjects, or one's a subset of the other's (the denial names fewer). */
 	static boolean sameSubjects(DatedClaim a, DatedClaim b) {

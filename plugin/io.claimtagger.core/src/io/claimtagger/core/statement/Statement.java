@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.claimtagger.core.claim.ClaimKind;
 import io.claimtagger.core.claim.Polarity;
 import io.claimtagger.core.store.ClaimSubject;
+import io.claimtagger.core.text.StringMemo;
 import io.claimtagger.core.text.TextSpan;
 
 /**
@@ -115,21 +116,14 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 	}
 
 	/** Subject keys are few and compared in every pair: their bases are worked out once. */
-	private static final java.util.Map<String, String> BASES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final StringMemo BASES = new StringMemo(key -> {
+		Matcher v = VERSION_TAIL.matcher(key);
+		return v.find() ? key.substring(0, v.start()) : key;
+	}, 100_000);
 
 	/** The subject key without its version: the block claims are grouped in. */
 	public static String base(String key) {
-		String cached = BASES.get(key);
-		if (cached != null) {
-			return cached;
-		}
-		Matcher v = VERSION_TAIL.matcher(key);
-		String base = v.find() ? key.substring(0, v.start()) : key;
-		if (BASES.size() > 100_000) {
-			BASES.clear(); // a bound for a long-running workbench; the keys come back as needed
-		}
-		BASES.put(key, base);
-		return base;
+		return BASES.apply(key);
 	}
 
 	/** Share of content words the two have in common (Jaccard, 0..1). */
