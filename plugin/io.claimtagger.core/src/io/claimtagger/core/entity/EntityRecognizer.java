@@ -166,6 +166,9 @@ public final class EntityRecognizer {
 				c.type = EntityType.PRODUCT;
 				c.canonical = null;
 			}
+			if (!headline) {
+				extendKnownName(words, c, matches, tokens);
+			}
 			merged.add(c);
 		}
 		for (int p = 0; p < predictions.size(); p++) {
@@ -223,6 +226,29 @@ public final class EntityRecognizer {
 			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));
 		}
 		return entities;
+	}
+
+	/**
+	 * A known name followed directly by more capitalised name words, mid-sentence, is the start of a
+	 * longer product's name the catalog does not hold: "Google Cloud Identity", "Amazon Security
+	 * Lake", "Google Security Operations". The longer name is a product of its own (a vendor in front
+	 * of a product is one product span), with no canonical name from the catalog.
+	 */
+	private static void extendKnownName(String[] words, NameCandidate c, List<CatalogMatch> matches, List<TextSpan> tokens) {
+		int last = c.lastToken;
+		ModelSpans.extendOverCapitalisedWords(words, c, matches, tokens);
+		for (int i = last + 1; i <= c.lastToken; i++) {
+			// An API kind after the name ("Argo CD Application resources"), or a license ("the Apache License").
+			if (NamesFromWording.namesResources(words, i) || words[i].equals("License") || words[i].equals("Licence")) {
+				c.lastToken = i - 1;
+				break;
+			}
+		}
+		if (c.lastToken != last) {
+			ModelSpans.extendOverJoinedParts(words, c, tokens); // "Red Hat Single Sign-On"
+			c.type = EntityType.PRODUCT;
+			c.canonical = null;
+		}
 	}
 
 	private static void attachVersionsAndJoin(CharSequence text, List<TextSpan> tokens, List<NameCandidate> kept) {

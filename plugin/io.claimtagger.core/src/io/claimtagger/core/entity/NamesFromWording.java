@@ -141,14 +141,8 @@ final class NamesFromWording {
 	static boolean saysItIsNoName(String[] words, NameCandidate c, boolean headline) {
 		String w = words[c.firstToken];
 		if (c.tokenCount() == 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isUpperCase)
-				&& w.chars().anyMatch(Character::isLowerCase)) {
-			int k = c.lastToken + 1;
-			while (k + 1 < words.length && LIST_SEPARATORS.contains(words[k])) {
-				k += 2;
-			}
-			if (k < words.length && RESOURCE_NOUNS.contains(words[k].toLowerCase(Locale.ROOT))) {
-				return true;
-			}
+				&& w.chars().anyMatch(Character::isLowerCase) && namesResources(words, c.lastToken)) {
+			return true;
 		}
 		if (c.firstToken >= 2 && words[c.firstToken - 1].equals(":") && EXCHANGES.contains(words[c.firstToken - 2].toLowerCase(Locale.ROOT))) {
 			return true;
@@ -162,6 +156,18 @@ final class NamesFromWording {
 			return true;
 		}
 		return unsureModelWord && c.confidence < EntityRecognizer.RULE_CONFIDENCE && (c.firstToken == 0 || headline) && ENGLISH.contains(w);
+	}
+
+	/**
+	 * Whether the word at {@code token} is followed, alone or down a list, by "resources" or
+	 * "objects": "Flux GitRepository and OCIRepository objects", "Argo CD Application resources".
+	 */
+	static boolean namesResources(String[] words, int token) {
+		int k = token + 1;
+		while (k + 1 < words.length && LIST_SEPARATORS.contains(words[k])) {
+			k += 2;
+		}
+		return k < words.length && RESOURCE_NOUNS.contains(words[k].toLowerCase(Locale.ROOT));
 	}
 
 	/** A word the dictionary knows only capitalised: a place, a given name, a month. */

@@ -106,6 +106,26 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "Chef is the one who cooks."));
 	}
 
+	/**
+	 * A name the catalog knows, followed by more capitalised name words mid-sentence, is a longer
+	 * product the catalog does not hold: "Oracle VM Fleet Manager", "Amazon Security Lake".
+	 */
+	@Test
+	public void aKnownNameRunsOnIntoALongerProductName() throws IOException {
+		assertEquals(List.of("Oracle VM Fleet Manager/product/catalog"),
+				recognize(scripted(), "Customers manage hosts with Oracle VM Fleet Manager today."));
+		assertEquals(List.of("Amazon Security Lake/product/both"),
+				recognize(scripted("Amazon", "vendor"), "Logs go to Amazon Security Lake in each account."));
+		assertEquals(List.of("Red Hat Single Sign-On/product/catalog"),
+				recognize(scripted(), "Teams replaced Red Hat Single Sign-On last year."));
+		// Not over a title, a known name, an API kind, or anything in a headline.
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "The plan came from Oracle CEO Jane Roe."));
+		assertEquals(List.of("Oracle/vendor/catalog", "VMware/vendor/catalog"),
+				recognize(scripted(), "It compares Oracle VMware bundles."));
+		assertEquals(List.of("Docker/product/catalog"), recognize(scripted(), "Tidewater reads Docker Compose and Stack objects now."));
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Oracle Ships Fleet Manager For Every Cloud"));
+	}
+
 	/** A model name that stops before a capitalised word takes it ("Northgrid Data" + "Centers"), not a title or a known name. */
 	@Test
 	public void aModelNameRunsOnOverTheCapitalisedWordsAfterIt() throws IOException {
