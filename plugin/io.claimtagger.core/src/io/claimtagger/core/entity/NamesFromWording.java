@@ -43,7 +43,8 @@ final class NamesFromWording {
 	/** What a lower-case tool is called right after its name: "the skyrun command-line tool", "the pgvector extension". */
 	private static final Set<String> TOOL_NOUNS = Set.of("tool", "cli", "command", "utility", "extension", "plugin",
 			"plug-in", "library", "package", "daemon", "controller", "operator", "binary", "module", "crate", "agent",
-			"sdk", "runtime", "proxy", "registry", "scanner", "exporter", "engine", "database");
+			"sdk", "runtime", "proxy", "registry", "scanner", "exporter", "engine", "database", "bundler", "linter",
+			"collector", "emulator");
 	private static final Set<String> WORD_PREFIXES = Set.of("micro", "intra", "pre", "post", "multi", "non", "bio", "geo");
 	/** Words after which an appositive's noun phrase has ended ("a signing tool from the project"). */
 	private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "of", "for", "from", "by", "that", "which", "who",
@@ -341,8 +342,9 @@ final class NamesFromWording {
 	 * A lower-case word nobody proposed that no dictionary and no training sentence has as an
 	 * ordinary word, described as a tool: by an appositive ("pgvectorscale, an extension that ...",
 	 * "eks-node-viewer, a small terminal tool") or by the noun after it ("the skyrun command-line
-	 * tool", "the pgvector extension"). Tools are written in lower case; their description is what
-	 * tells them from a typo or a term of art.
+	 * tool", "the pgvector extension") or the noun before it ("a small agent, harnockd, on each
+	 * host"); or built like code ("node_exporter", "kube-state-metrics"). Tools are written in lower
+	 * case; their description or their build is what tells them from a typo or a term of art.
 	 */
 	private void addDescribedLowerCaseNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
 		for (int i = 0; i + 1 < words.length; i++) {
@@ -352,13 +354,13 @@ final class NamesFromWording {
 			NameCandidate c = NameCandidate.fromRule(i, EntityType.PRODUCT);
 			ModelSpans.extendOverJoinedParts(words, c, tokens);
 			int after = c.lastToken + 1;
-			if (!isUnknownLowerCaseWord(String.join("", java.util.Arrays.copyOfRange(words, i, after)))
-					|| NameCandidate.anyCovers(merged, i, c.lastToken)) {
+			String name = String.join("", java.util.Arrays.copyOfRange(words, i, after));
+			if (!isUnknownLowerCaseWord(name) || NameCandidate.anyCovers(merged, i, c.lastToken)) {
 				continue;
 			}
-			boolean described = false;
-			if (after + 2 < words.length && words[after].equals(",") && APPOSITIVE_OPENERS.contains(words[after + 1].toLowerCase(Locale.ROOT))) {
-				for (int k = after + 2; k < Math.min(words.length, after + 7) && !described; k++) {
+			boolean described = isCodeShaped(name) || isNamedAfterItsNoun(words, i, after);
+			if (!described && after + 2 < words.length && words[after].equals(",") && APPOSITIVE_OPENERS.contains(words[after + 1].toLowerCase(Locale.ROOT))) {
+				for (int k = after + 2; k < Math.min(words.length, after + 8) && !described; k++) {
 					String d = words[k].toLowerCase(Locale.ROOT);
 					if (d.equals(",") || d.equals(".")) {
 						break;
@@ -492,6 +494,35 @@ final class NamesFromWording {
 	 * in lower case; a hyphenated word counts when one of its parts of three letters or more is no
 	 * English word ("eks-node-viewer", not "command-line" or "co-located").
 	 */
+	/**
+	 * "node_exporter", "kube-state-metrics", "serverless-plugin-warmup": an underscore, or three or
+	 * more parts, with a part in no dictionary. English compounds ("end-to-end") know every part,
+	 * and the unknown part must be letters ("x86_64" is an instruction set).
+	 */
+	private boolean isCodeShaped(String w) {
+		String[] parts = w.split("[-_]");
+		if (w.indexOf('_') < 0 && parts.length < 3) {
+			return false;
+		}
+		for (String part : parts) {
+			if (part.length() >= 3 && part.chars().allMatch(Character::isLetter) && !ENGLISH.contains(part)
+					&& !commonWords.contains(part) && !WORD_PREFIXES.contains(part)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "a small agent, harnockd, on each host", "its command-line tool, aws-sam-local, could": the noun, then the name set off by commas. */
+	private static boolean isNamedAfterItsNoun(String[] words, int first, int after) {
+		if (first < 2 || !words[first - 1].equals(",") || after >= words.length
+				|| !words[after].equals(",") && !words[after].equals(".") && !words[after].equals(")")) {
+			return false;
+		}
+		String noun = words[first - 2].toLowerCase(Locale.ROOT);
+		return TOOL_NOUNS.contains(noun) || APPOSITIVE_PRODUCT_NOUNS.contains(noun);
+	}
+
 	private boolean isUnknownLowerCaseWord(String w) {
 		if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLowerCase(c)
 				|| Character.isDigit(c) || c == '-' || c == '_') || commonWords.contains(w)) {

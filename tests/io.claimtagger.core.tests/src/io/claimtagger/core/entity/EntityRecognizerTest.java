@@ -325,6 +325,13 @@ public class EntityRecognizerTest {
 				recognize(scripted(), "The skyrun command-line tool deploys and scales an endpoint."));
 		assertEquals(List.of("vexctl/product/context"),
 				recognize(scripted(), "Operators install the vexctl open-source utility first."));
+		// The noun before it, set off by commas, describes it too; so does a build like code.
+		assertEquals(List.of("harnockd/product/context"),
+				recognize(scripted(), "Each host runs a small agent, harnockd, that reports to the scheduler."));
+		assertEquals(List.of("zorb-cache-relay/product/context"),
+				recognize(scripted(), "The team moved alerts to zorb-cache-relay last year."));
+		assertEquals(List.of("vexo_exporter/product/context"), recognize(scripted(), "It scrapes vexo_exporter on each node."));
+		assertEquals(List.of(), recognize(scripted(), "The end-to-end test builds for x86_64 in real time."));
 		// Opening a sentence in lower case, it needs no description.
 		assertEquals(List.of("pgvexor/product/context"), recognize(scripted(), "pgvexor turns the database into a vector store."));
 		assertEquals(List.of("tide-syncr/product/context"), recognize(scripted(), "tide-syncr logs in JSON by default."));
