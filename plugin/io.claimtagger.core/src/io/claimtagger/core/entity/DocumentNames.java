@@ -43,6 +43,13 @@ public final class DocumentNames {
 			"spokeswoman", "spokesman", "engineer", "researcher", "professor", "chairman", "chairwoman", "manager",
 			"scientist");
 
+	/** Titles of several people, each named after them: "co-founders Ratmir Timashev and Andrei Baronov". */
+	private static final Set<String> PLURAL_TITLES = Set.of("founders", "co-founders", "cofounders", "executives",
+			"analysts", "engineers", "researchers", "directors", "officers", "maintainers");
+	private static final Set<String> LIST_JOINS = Set.of("and", ",");
+	/** What stands before the "by" of a byline that does not open its line: a dash, a bar, a dot. */
+	private static final Set<String> BYLINE_MARKS = Set.of("\u2013", "\u2014", "-", "|", "\u00b7");
+
 	/**
 	 * How sure the article's contexts together must be to retype a name the text found (docs/accuracy.md,
 	 * issue 9, steps 43 and 52: 0.8 with the first classifier, 0.7 with the second, which reads further).
@@ -195,7 +202,7 @@ public final class DocumentNames {
 		Map<String, int[]> votes = new HashMap<>();
 		for (Contribution c : contributions) {
 			for (Offer o : c.names()) {
-				if (o.fromModel() && people.contains(o.text())) {
+				if (isPerson(o.text(), o.fromModel(), people)) {
 					continue;
 				}
 				List<String> words = o.words();
@@ -250,12 +257,31 @@ public final class DocumentNames {
 				}
 			}
 		}
+		for (int i = 1; i + 2 < tokens.size(); i++) {
+			// "August 2023 – by Oskar Lindqvist": a byline after a date, a dash or a bar.
+			if (tokens.get(i).in(text).toString().equalsIgnoreCase("by") && BYLINE_MARKS.contains(tokens.get(i - 1).in(text).toString())) {
+				addPerson(text, tokens, i, people);
+			}
+		}
 		for (int i = 0; i + 2 < tokens.size(); i++) {
-			if (!Character.isUpperCase(text.charAt(tokens.get(i + 1).start()))
-					|| !PERSON_TITLES.contains(tokens.get(i).in(text).toString().toLowerCase(Locale.ROOT))) {
+			String word = tokens.get(i).in(text).toString().toLowerCase(Locale.ROOT);
+			if (word.equals("contact") && tokens.get(i + 1).in(text).toString().equals(":")) {
+				addPerson(text, tokens, i + 1, people); // "Media contact: Jordan Pike"
+			}
+			if (!Character.isUpperCase(text.charAt(tokens.get(i + 1).start()))) {
 				continue;
 			}
-			addPerson(text, tokens, i, people);
+			if (PERSON_TITLES.contains(word)) {
+				addPerson(text, tokens, i, people);
+			} else if (PLURAL_TITLES.contains(word)) {
+				// "co-founders Ratmir Timashev and Andrei Baronov": each name of the list.
+				int at = i;
+				int n;
+				while ((n = addPerson(text, tokens, at, people)) >= 2 && at + n + 3 < tokens.size()
+						&& LIST_JOINS.contains(tokens.get(at + n + 1).in(text).toString())) {
+					at += n + 1;
+				}
+			}
 		}
 		for (int i = 0; i + 3 < tokens.size(); i++) {
 			if (i == 0 || !isNamePart(tokens.get(i - 1).in(text))) {
@@ -312,15 +338,17 @@ public final class DocumentNames {
 		return false;
 	}
 
-	/** Two or three name words after token {@code before}: the full name and the surname. */
-	private static void addPerson(CharSequence text, List<TextSpan> tokens, int before, List<String> people) {
+	/** Two or three name words after token {@code before}: the full name, the given name and the surname. Returns how many words. */
+	private static int addPerson(CharSequence text, List<TextSpan> tokens, int before, List<String> people) {
 		int n = nameRun(text, tokens, before + 1);
 		if (n >= 2) {
 			TextSpan first = tokens.get(before + 1);
 			TextSpan last = tokens.get(before + n);
 			people.add(text.subSequence(first.start(), last.end()).toString());
+			people.add(first.in(text).toString());
 			people.add(last.in(text).toString());
 		}
+		return n;
 	}
 
 	/** How many name words, up to three, start at token {@code from}. */
@@ -346,8 +374,13 @@ public final class DocumentNames {
 		return true;
 	}
 
+	/** A name the text found that the article says is a person; a person's full name whoever found it ("Jordan Pike" is no OpenStack Pike). */
 	private boolean isPerson(Entity e) {
-		return e.source().fromText() && people.contains(e.text());
+		return isPerson(e.text(), e.source().fromText(), people);
+	}
+
+	private static boolean isPerson(String name, boolean fromText, Set<String> people) {
+		return (fromText || name.indexOf(' ') > 0) && people.contains(name);
 	}
 
 	private static void teach(Map<String, Name> names, Map<String, int[]> votes, List<String> words, Offer e) {

@@ -265,4 +265,21 @@ public class DocumentNamesTest {
 		assertEquals(List.of("Quorvex/product/0.9"), names(taught.get(1)));
 		assertEquals(List.of(), names(taught.get(2)));
 	}
+	/** A byline after a dash, a plural title before a list of names, a contact line: people, whoever proposed the full name. */
+	@Test
+	public void peopleAfterADashedBylineAPluralTitleOrAContactLine() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = new ArrayList<>(tagged(text, "August 2023 \u2013 by [Oskar|vendor|0.6] Lindqvist",
+				"[Veeam|vendor|0.9] co-founders [Ratmir Timashev|product|0.7] and [Andrei Baronov|product|0.7] started it.",
+				"Media contact: [Jordan Pike|product|0.9], corporate communications"));
+		// The catalog knows "Pike" (a release of OpenStack) and agreed with the model.
+		TaggedSentence contact = found.get(2);
+		Entity pike = contact.entities().get(0);
+		found.set(2, new TaggedSentence(contact.span(), contact.tokens(), List.of(new Entity(new TextSpan(pike.start(), pike.end()),
+				pike.text(), EntityType.PRODUCT, "OpenStack Pike", 0.9, EntitySource.BOTH))));
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of(), names(taught.get(0)));
+		assertEquals(List.of("Veeam/vendor/0.9"), names(taught.get(1)));
+		assertEquals(List.of(), names(taught.get(2)));
+	}
 }
