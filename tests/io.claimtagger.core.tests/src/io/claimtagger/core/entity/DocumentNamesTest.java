@@ -265,6 +265,7 @@ public class DocumentNamesTest {
 		assertEquals(List.of("Quorvex/product/0.9"), names(taught.get(1)));
 		assertEquals(List.of(), names(taught.get(2)));
 	}
+
 	/** A byline after a dash, a plural title before a list of names, a contact line: people, whoever proposed the full name. */
 	@Test
 	public void peopleAfterADashedBylineAPluralTitleOrAContactLine() {
