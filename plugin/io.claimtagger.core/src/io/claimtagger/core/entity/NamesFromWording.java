@@ -48,7 +48,7 @@ final class NamesFromWording {
 	private static final Set<String> WORD_PREFIXES = Set.of("micro", "intra", "pre", "post", "multi", "non", "bio", "geo");
 	/** Words after which an appositive's noun phrase has ended ("a signing tool from the project"). */
 	private static final Set<String> NOUN_PHRASE_ENDS = Set.of("in", "of", "for", "from", "by", "that", "which", "who",
-			"with", "behind", "based", "at", "on", "to", "and", "or");
+			"with", "behind", "based", "at", "on", "to");
 	private static final Set<String> PROJECT_PEOPLE = Set.of("creator", "creators", "maintainer", "maintainers", "authors",
 			"contributors", "committers");
 	private static final Set<String> MADE_VERBS = Set.of("open-sourced", "spun", "donated", "created", "built", "developed",
@@ -319,9 +319,10 @@ final class NamesFromWording {
 		if (!APPOSITIVE_OPENERS.contains(opener)) {
 			return null;
 		}
-		// The noun phrase's last noun is its head: "a managed service provider in Ohio" is a provider.
+		// The noun phrase's last noun is its head: "a managed service provider in Ohio" is a provider,
+		// "the Oslo content delivery and edge compute provider" too.
 		EntityType type = null;
-		for (int k = comma + 2; k < Math.min(words.length, comma + 7); k++) {
+		for (int k = comma + 2; k < Math.min(words.length, comma + 11); k++) {
 			String d = words[k].toLowerCase(Locale.ROOT);
 			if (d.equals(",") || d.equals(".") || NOUN_PHRASE_ENDS.contains(d)) {
 				break;

@@ -282,6 +282,9 @@ public class EntityRecognizerTest {
 	public void anAppositiveTypesAnUnknownName() throws IOException {
 		assertEquals(List.of("Quillfeather/vendor/context"),
 				recognize(scripted(), "Last week Quillfeather, a payroll startup, replaced its queue."));
+		// The head is the phrase's last noun, past an "and" inside it.
+		assertEquals(List.of("Strandby/vendor/context"),
+				recognize(scripted(), "Last week Strandby, the Oslo content delivery and edge compute provider, said it had doubled."));
 		assertEquals(List.of("Notation/product/context"),
 				recognize(scripted(), "Teams sign images with Notation, a signing tool from the project."));
 		// What is said of a company or of software right after the comma types it too.
