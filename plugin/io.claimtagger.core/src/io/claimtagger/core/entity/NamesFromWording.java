@@ -82,6 +82,71 @@ final class NamesFromWording {
 		addListedNames(words, tokens, merged);
 		addLowerCaseSentenceStart(words, tokens, merged);
 		addOrganisationNames(words, merged);
+		addMixedCaseNames(words, tokens, merged);
+	}
+
+	/**
+	 * A word whose capitals sit inside it ("MinIO", "IOpipe", "SGLang", "vSphere", "macOS") is
+	 * written as a name: English has no such words, and the generic ones (DevOps, SaaS, NoSQL) are in
+	 * {@link NotNames}. Outside headlines, alone (not a word of a longer name), in no dictionary, not
+	 * an API kind ("NodePool resources"), a conference ("DockerCon") or code ("maxReplicas"): a
+	 * product, unless its context says vendor.
+	 */
+	private void addMixedCaseNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+		if (WordShapeFeatureGenerator.isHeadline(words)) {
+			return;
+		}
+		for (int i = 0; i < words.length; i++) {
+			String w = words[i];
+			if (!isMixedCase(w) || ENGLISH.knows(w) || notNames.contains(w) || namesResources(words, i) || isEvent(w)
+					// a word of a longer name ("AI Research SuperCluster", "OpenID Connect"): the model's call
+					|| i > 0 && startsUpperCase(words[i - 1]) || i + 1 < words.length && startsUpperCase(words[i + 1])
+					|| i > 0 && tokens.get(i).start() == tokens.get(i - 1).end()
+					|| i + 1 < words.length && tokens.get(i + 1).start() == tokens.get(i).end() && !isPunctuation(words[i + 1])
+					|| NameCandidate.anyCovers(merged, i, i)) {
+				continue;
+			}
+			merged.add(NameCandidate.fromRule(i, EntityType.PRODUCT));
+		}
+	}
+
+	/** Letters and digits with a capital after a lower-case letter, or a lower-case letter after two capitals. */
+	static boolean isMixedCase(String w) {
+		if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || !w.chars().allMatch(Character::isLetterOrDigit)) {
+			return false;
+		}
+		int firstCapital = -1;
+		boolean innerCapital = false;
+		for (int k = 0; k < w.length(); k++) {
+			char c = w.charAt(k);
+			if (Character.isUpperCase(c)) {
+				if (firstCapital < 0) {
+					firstCapital = k;
+				}
+				innerCapital |= k > 0 && Character.isLowerCase(w.charAt(k - 1));
+			} else if (Character.isLowerCase(c) && k >= 2 && Character.isUpperCase(w.charAt(k - 1))
+					&& Character.isUpperCase(w.charAt(k - 2)) && k + 1 < w.length()) {
+				innerCapital = true; // "IOpipe", "SGLang" (not "GPUs": a plural)
+			}
+		}
+		if (!innerCapital) {
+			return false;
+		}
+		// Starting in lower case, a name has one letter in front ("vSphere", "iPhone") or capitals after ("macOS"); code has more.
+		return firstCapital == 0 || firstCapital == 1 || w.substring(firstCapital).chars().noneMatch(Character::isLowerCase);
+	}
+
+	/** "DockerCon", "GopherCon", "HashiConf": conferences, which the guide does not count. */
+	private static boolean isEvent(String w) {
+		return w.endsWith("Con") || w.endsWith("Conf") || w.endsWith("CON");
+	}
+
+	private static boolean startsUpperCase(String w) {
+		return Character.isUpperCase(w.charAt(0));
+	}
+
+	private static boolean isPunctuation(String w) {
+		return !Character.isLetterOrDigit(w.charAt(0));
 	}
 
 	/** Last words of the names of foundations, alliances and universities, who back a technology (the guide's vendors). */

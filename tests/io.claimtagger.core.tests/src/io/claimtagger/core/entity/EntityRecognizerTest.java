@@ -345,6 +345,20 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "The command-line tool and the co-located agent share a socket."));
 	}
 
+	/** Capitals inside a word write it as a name ("IOpipe", "vSphere"); not a generic coinage, a conference, an API kind or code. */
+	@Test
+	public void aWordWithCapitalsInsideIsAName() throws IOException {
+		assertEquals(List.of("QIOpipe/product/context"), recognize(scripted(), "Traces go to QIOpipe, which bills by the event."));
+		assertEquals(List.of("qSphere/product/context"), recognize(scripted(), "The hosts now run qSphere everywhere."));
+		assertEquals(List.of("vetchOS/product/context"), recognize(scripted(), "The watches run vetchOS only."));
+		assertEquals(List.of(), recognize(scripted(), "Our DevOps team met at QuorvCon to discuss NodePool resources.",
+				new NotNames(java.util.Set.of("DevOps"))));
+		assertEquals(List.of(), recognize(scripted(), "Set maxReplicas to three and read the GPUs list."));
+		// A word of a longer name is the model's call; a headline capitalises everything.
+		assertEquals(List.of(), recognize(scripted(), "Meta trains on its Quorv Research SuperCluster today."));
+		assertEquals(List.of(), recognize(scripted(), "Teams Move Traces To QIOpipe"));
+	}
+
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
 	@Test
 	public void aListWithANameNamesItsOtherItems() throws IOException {
