@@ -98,7 +98,7 @@ final class NamesFromWording {
 		}
 		for (int i = 0; i < words.length; i++) {
 			String w = words[i];
-			if (!isMixedCase(w) || ENGLISH.knows(w) || notNames.contains(w) || namesResources(words, i) || isEvent(w)
+			if (!isMixedCase(w) && !isModelNumber(w) || ENGLISH.knows(w) || notNames.contains(w) || namesResources(words, i) || isEvent(w)
 					// a word of a longer name ("AI Research SuperCluster", "OpenID Connect"): the model's call
 					|| i > 0 && startsUpperCase(words[i - 1]) || i + 1 < words.length && startsUpperCase(words[i + 1])
 					|| i > 0 && tokens.get(i).start() == tokens.get(i - 1).end()
@@ -109,6 +109,21 @@ final class NamesFromWording {
 			merged.add(NameCandidate.fromRule(i, EntityType.PRODUCT));
 		}
 	}
+
+	/**
+	 * "H200", "L40S", "MI300X", "XE9680": capitals and at least two digits are a model's name (a
+	 * chip, a server, an instance). Not a latency percentile ("P99"), an algorithm ("SHA256") or a
+	 * memory or bus standard ("DDR5", {@link NotNames}).
+	 */
+	static boolean isModelNumber(String w) {
+		return MODEL_NUMBER.matcher(w).matches() && !PERCENTILE.matcher(w).matches()
+				&& STANDARD_PREFIXES.stream().noneMatch(w::startsWith);
+	}
+
+	private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[A-Z]{1,3}[0-9]{2,4}[A-Z]{0,2}");
+	private static final java.util.regex.Pattern PERCENTILE = java.util.regex.Pattern.compile("P[0-9]{2,3}");
+	private static final Set<String> STANDARD_PREFIXES = Set.of("SHA", "AES", "RSA", "MD", "CRC", "UTF", "ISO", "IEC", "DDR",
+			"HBM", "USB", "WPA", "AV", "ARM", "FY", "CY", "IP", "RFC", "CVE", "CWE", "SOC", "PCI", "TLS");
 
 	/** Letters and digits with a capital after a lower-case letter, or a lower-case letter after two capitals. */
 	static boolean isMixedCase(String w) {

@@ -345,7 +345,7 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "The command-line tool and the co-located agent share a socket."));
 	}
 
-	/** Capitals inside a word write it as a name ("IOpipe", "vSphere"); not a generic coinage, a conference, an API kind or code. */
+	/** Capitals inside a word ("IOpipe", "vSphere") or with digits ("L40S") write it as a name; not a generic coinage, a conference, an API kind or code. */
 	@Test
 	public void aWordWithCapitalsInsideIsAName() throws IOException {
 		assertEquals(List.of("QIOpipe/product/context"), recognize(scripted(), "Traces go to QIOpipe, which bills by the event."));
@@ -354,6 +354,9 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "Our DevOps team met at QuorvCon to discuss NodePool resources.",
 				new NotNames(java.util.Set.of("DevOps"))));
 		assertEquals(List.of(), recognize(scripted(), "Set maxReplicas to three and read the GPUs list."));
+		// So do capitals and digits: a model's number, not a percentile or an algorithm.
+		assertEquals(List.of("QX40S/product/context"), recognize(scripted(), "Each node carries eight QX40S cards."));
+		assertEquals(List.of(), recognize(scripted(), "Latency at P99 fell once hashes used SHA256 instead."));
 		// A word of a longer name is the model's call; a headline capitalises everything.
 		assertEquals(List.of(), recognize(scripted(), "Meta trains on its Quorv Research SuperCluster today."));
 		assertEquals(List.of(), recognize(scripted(), "Teams Move Traces To QIOpipe"));
