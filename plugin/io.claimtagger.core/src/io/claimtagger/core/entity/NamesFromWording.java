@@ -83,6 +83,51 @@ final class NamesFromWording {
 		addLowerCaseSentenceStart(words, tokens, merged);
 		addOrganisationNames(words, merged);
 		addMixedCaseNames(words, tokens, merged);
+		addCompanyNames(words, merged);
+	}
+
+	/** Last words of company names ("Together AI", "Zentrix Labs", "Quorvane Systems"). */
+	private static final Set<String> COMPANY_SUFFIXES = Set.of("AI", "Labs", "Systems", "Networks", "Technologies",
+			"Software", "Computing", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "GmbH");
+	/** What a company does as the subject of a sentence, beyond {@link EntityRecognizer#COMPANY_VERBS}: "... AI and Baseten sell". */
+	private static final Set<String> CLAUSE_STARTS = Set.of(",", ";", ":", "and", "but", "while", "that", "as", "\u2014");
+	private static final Set<String> SELLING_VERBS = Set.of("sell", "sells", "charge", "charges", "bill", "bills");
+
+	/**
+	 * One or two capitalised words and a company's last word, acting as a company ("Together AI said
+	 * this week", "Fireworks AI and Baseten sell ..."): a vendor nobody proposed, whose words may all
+	 * be ordinary English. Without the company's verb, "Generative AI" is no company.
+	 */
+	private static void addCompanyNames(String[] words, List<NameCandidate> merged) {
+		if (WordShapeFeatureGenerator.isHeadline(words)) {
+			return;
+		}
+		for (int suffix = 1; suffix + 1 < words.length; suffix++) {
+			if (!COMPANY_SUFFIXES.contains(words[suffix]) || !DocumentNames.isNamePart(words[suffix - 1])) {
+				continue;
+			}
+			int first = suffix - 1;
+			if (first > 0 && DocumentNames.isNamePart(words[first - 1])) {
+				first--;
+			}
+			// The subject of its clause: "The talk on Generative AI said little" names no company.
+			if (first > 0 && !CLAUSE_STARTS.contains(words[first - 1]) || NameCandidate.anyCovers(merged, first, suffix)
+					|| !actsNext(words, suffix + 1)) {
+				continue;
+			}
+			NameCandidate c = NameCandidate.fromRule(first, EntityType.VENDOR);
+			c.lastToken = suffix;
+			merged.add(c);
+		}
+	}
+
+	/** A company's verb at {@code at}, or after one more name joined by "and" ("... and Baseten sell"). */
+	private static boolean actsNext(String[] words, int at) {
+		if (at + 2 < words.length && words[at].equals("and") && DocumentNames.isNamePart(words[at + 1])) {
+			at += 2;
+		}
+		String verb = words[at].toLowerCase(Locale.ROOT);
+		return EntityRecognizer.COMPANY_VERBS.contains(verb) || SELLING_VERBS.contains(verb);
 	}
 
 	/**

@@ -362,6 +362,15 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "Teams Move Traces To QIOpipe"));
 	}
 
+	/** Capitalised words and a company's last word, acting as a company, are a vendor; without the verb, a phrase. */
+	@Test
+	public void aCompanyNameIsKnownByItsLastWordAndItsVerb() throws IOException {
+		assertEquals(List.of("Together AI/vendor/context"), recognize(scripted(), "Together AI said this week that prices fell."));
+		assertEquals(List.of("Fireworks AI/vendor/context"), recognize(scripted(), "Fireworks AI and Quorvex sell similar endpoints."));
+		assertEquals(List.of(), recognize(scripted(), "Generative AI reshapes how teams write code."));
+		assertEquals(List.of(), recognize(scripted(), "The talk on Generative AI said little."));
+	}
+
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
 	@Test
 	public void aListWithANameNamesItsOtherItems() throws IOException {
