@@ -2,6 +2,7 @@ package io.claimtagger.core.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class DocumentNames {
 	/** A name found this surely keeps its type unless the contexts are sure ("Inkwell" the app, "Inkwell" the company). */
 	static final double FOUND_SURELY = 0.8;
 
-	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of(), Map.of());
+	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
 
 	/** A taught name: its words, type and canonical name; the confidence is not part of its identity. */
 	private record Name(List<String> words, EntityType type, String canonical, double confidence) {
@@ -85,14 +86,17 @@ public final class DocumentNames {
 	private final Map<String, ContextType> contextTypes;
 	/** Hash codes of the names' first words: most tokens are ruled out without building a string. */
 	private final Set<Integer> firstWordHashes = new java.util.HashSet<>();
+	/** The names found outside headlines, by which a headline's names are checked. */
+	private final Set<String> bodyNames;
 
 	/** The type a name's contexts agree on, and whether they are sure of it. */
 	private record ContextType(EntityType type, boolean sure) {
 	}
 
 	private DocumentNames(Map<String, Name> names, Set<String> people, Set<String> commonWords,
-			Map<String, ContextType> contextTypes) {
+			Map<String, ContextType> contextTypes, Set<String> bodyNames) {
 		this.names = names;
+		this.bodyNames = bodyNames;
 		this.people = people;
 		this.commonWords = commonWords;
 		this.contextTypes = contextTypes;
@@ -116,7 +120,7 @@ public final class DocumentNames {
 
 	/** A name found in a sentence: its words, type, canonical name, confidence and surface. */
 	record Offer(List<String> words, EntityType type, String canonical, double confidence, String text,
-			boolean fromModel) {
+			boolean fromModel, boolean inHeadline) {
 	}
 
 	/** The sentence's contribution; {@code commonWords} as for the recognizer. */
@@ -125,6 +129,7 @@ public final class DocumentNames {
 		List<String> people = new ArrayList<>(0);
 		collectPeople(text, s.tokens(), people);
 		List<Offer> offers = new ArrayList<>(0);
+		boolean headline = !s.entities().isEmpty() && WordShapeFeatureGenerator.isHeadline(tokenWords(text, s.tokens()));
 		for (Entity e : s.entities()) {
 			if (e.confidence() < MIN_TEACHING) {
 				continue;
@@ -134,7 +139,7 @@ public final class DocumentNames {
 					: List.of();
 			if (!words.isEmpty() && isDistinctive(words, commonWords)) {
 				offers.add(new Offer(List.copyOf(words), e.type(), e.canonical(), e.confidence(), e.text(),
-						e.source().fromText()));
+						e.source().fromText(), headline));
 			}
 		}
 		List<TypeVote> votes = typeVotes(text, s, typer);
@@ -200,12 +205,16 @@ public final class DocumentNames {
 		}
 		Map<String, Name> names = new HashMap<>();
 		Map<String, int[]> votes = new HashMap<>();
+		Set<String> bodyNames = new HashSet<>();
 		for (Contribution c : contributions) {
 			for (Offer o : c.names()) {
 				if (isPerson(o.text(), o.fromModel(), people)) {
 					continue;
 				}
 				List<String> words = o.words();
+				if (!o.inHeadline()) {
+					bodyNames.add(String.join(" ", words));
+				}
 				teach(names, votes, words, o);
 				if (words.size() == 2 && PREFIXES.contains(words.get(0)) && isDistinctive(words.subList(1, 2), commonWords)) {
 					teach(names, votes, words.subList(1, 2), o); // "Apache Iceberg" is "Iceberg" after
@@ -218,7 +227,7 @@ public final class DocumentNames {
 		}
 		Map<String, ContextType> contextTypes = contextTypes(contributions);
 		return names.isEmpty() && people.isEmpty() && contextTypes.isEmpty() ? NONE
-				: new DocumentNames(Map.copyOf(names), Set.copyOf(people), commonWords, contextTypes);
+				: new DocumentNames(Map.copyOf(names), Set.copyOf(people), commonWords, contextTypes, Set.copyOf(bodyNames));
 	}
 
 	/** Each name's mean vendor probability over its contexts; a type where the mean is likely. */
@@ -406,6 +415,23 @@ public final class DocumentNames {
 		return false;
 	}
 
+	private static String[] tokenWords(CharSequence text, List<TextSpan> tokens) {
+		String[] words = new String[tokens.size()];
+		for (int i = 0; i < words.length; i++) {
+			words[i] = tokens.get(i).in(text).toString();
+		}
+		return words;
+	}
+
+	/** The end of the {@code n}th token from the one starting at {@code start}. */
+	private static int tokenEnding(List<TextSpan> tokens, int start, int n) {
+		int i = 0;
+		while (tokens.get(i).start() < start) {
+			i++;
+		}
+		return tokens.get(i + n - 1).end();
+	}
+
 	private static List<String> wordsOf(CharSequence text, List<TextSpan> tokens, int start, int end) {
 		int low = 0;
 		int high = tokens.size() - 1;
@@ -442,6 +468,7 @@ public final class DocumentNames {
 		}
 		kept = retyped(kept);
 		List<TextSpan> tokens = sentence.tokens();
+		kept = cutToBodyNames(text, tokens, kept);
 		if (names.isEmpty() || !mayMention(text, tokens)) {
 			return kept == sentence.entities() ? sentence : new TaggedSentence(sentence.span(), tokens, kept);
 		}
@@ -489,6 +516,37 @@ public final class DocumentNames {
 		}
 		added.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return new TaggedSentence(sentence.span(), tokens, added);
+	}
+
+	/**
+	 * In a headline every word is capitalised, so a name found there may run on into the words after
+	 * it ("Mesos Camps Regroup", "H200 Capacity"). Where the article's body never writes the whole
+	 * name but writes its start, the start is the name.
+	 */
+	private List<Entity> cutToBodyNames(CharSequence text, List<TextSpan> tokens, List<Entity> entities) {
+		if (bodyNames.isEmpty() || entities.stream().noneMatch(e -> e.source() != EntitySource.CATALOG && e.text().indexOf(' ') > 0)
+				|| !WordShapeFeatureGenerator.isHeadline(tokenWords(text, tokens))) {
+			return entities;
+		}
+		List<Entity> out = new ArrayList<>(entities.size());
+		for (Entity e : entities) {
+			String name = nameOf(e); // a version after the name stays: "Purlin 4.2" is Purlin's
+			List<String> words = e.text().startsWith(name) ? wordsOf(text, tokens, e.start(), e.start() + name.length()) : List.of();
+			Entity cut = e;
+			if (e.source() != EntitySource.CATALOG && words.size() > 1 && !bodyNames.contains(String.join(" ", words))) {
+				for (int n = words.size() - 1; n >= 1 && cut == e; n--) {
+					String start = String.join(" ", words.subList(0, n));
+					if (bodyNames.contains(start)) {
+						int end = tokenEnding(tokens, e.start(), n);
+						Name known = names.get(start);
+						cut = new Entity(new TextSpan(e.start(), end), text.subSequence(e.start(), end).toString(),
+								known != null ? known.type() : e.type(), known != null ? known.canonical() : start, e.confidence(), e.source());
+					}
+				}
+			}
+			out.add(cut);
+		}
+		return out;
 	}
 
 	/** Names the text found, with the type the article's contexts agree on. */
@@ -575,11 +633,11 @@ public final class DocumentNames {
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof DocumentNames other && names.equals(other.names) && people.equals(other.people)
-				&& contextTypes.equals(other.contextTypes);
+				&& contextTypes.equals(other.contextTypes) && bodyNames.equals(other.bodyNames);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(names, people, contextTypes);
+		return Objects.hash(names, people, contextTypes, bodyNames);
 	}
 }

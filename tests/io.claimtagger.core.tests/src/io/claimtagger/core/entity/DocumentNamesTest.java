@@ -283,4 +283,23 @@ public class DocumentNamesTest {
 		assertEquals(List.of("Veeam/vendor/0.9"), names(taught.get(1)));
 		assertEquals(List.of(), names(taught.get(2)));
 	}
+
+	/** A headline's name runs on into its capitalised words; the body says where it ends, and a version stays. */
+	@Test
+	public void theBodySaysWhereAHeadlinesNameEnds() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Quorvex Camps Regroup|product|0.8] As Rivals Merge",
+				"[Purlin 4.2|product|0.8] Adds Drift Alerts For Every Stack",
+				"[Quorvex|product|0.9] still schedules most of the clusters.",
+				"[Purlin|product|0.9] reads the plans first.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of("Quorvex/product/0.8"), names(taught.get(0)));
+		assertEquals(List.of("Purlin 4.2/product/0.8"), names(taught.get(1)));
+		// Where the body never writes the start alone, the headline's name stands.
+		StringBuilder other = new StringBuilder();
+		List<TaggedSentence> alone = tagged(other, "[Quorvex Camps|product|0.8] Regroup As Rivals Merge",
+				"[Kestrel|product|0.9] still schedules most of the clusters.");
+		assertEquals(List.of("Quorvex Camps/product/0.8"),
+				names(DocumentNames.of(other, alone, COMMON, MentionTyper.NONE).apply(other, alone).get(0)));
+	}
 }
