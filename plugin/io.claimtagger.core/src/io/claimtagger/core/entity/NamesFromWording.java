@@ -273,7 +273,7 @@ final class NamesFromWording {
 		if (c.firstToken >= 2 && words[c.firstToken - 1].equals(":") && EXCHANGES.contains(words[c.firstToken - 2].toLowerCase(Locale.ROOT))) {
 			return true;
 		}
-		if (isPersonAfterPossessive(words, c) || isBylineAuthor(words, c)) {
+		if (isPersonAfterPossessive(words, c) || isBylineAuthor(words, c) || c.source.fromText() && isPlaceAfterCue(words, c.firstToken)) {
 			return true;
 		}
 		boolean unsureModelWord = c.source.fromText() && c.tokenCount() == 1;
@@ -294,6 +294,35 @@ final class NamesFromWording {
 			k += 2;
 		}
 		return k < words.length && RESOURCE_NOUNS.contains(words[k].toLowerCase(Locale.ROOT));
+	}
+
+	/** Words before "in" that make what follows a place: "based in Tromsø", "a tenth location in Tromsø". */
+	private static final Set<String> PLACE_CUES = Set.of("based", "headquartered", "located", "office", "offices",
+			"headquarters", "location", "locations", "born", "hq");
+
+	/**
+	 * "based in Reykjavík", "headquartered in Charlotte, North Carolina": after such a cue and "in",
+	 * a capitalised run, and the one after its comma, is a place whatever the dictionary knows.
+	 */
+	static boolean isPlaceAfterCue(String[] words, int token) {
+		int i = beforeNameWords(words, token - 1); // "North" of "North Carolina"
+		if (i >= 2 && words[i].equals(",")) { // "Charlotte, North Carolina": step back over the first place
+			int k = beforeNameWords(words, i - 1);
+			if (k == i - 1) {
+				return false;
+			}
+			i = k;
+		}
+		return i >= 1 && words[i].equals("in") && PLACE_CUES.contains(words[i - 1].toLowerCase(Locale.ROOT));
+	}
+
+	/** The index before up to three name words that end at {@code last}. */
+	private static int beforeNameWords(String[] words, int last) {
+		int k = last;
+		while (k >= 0 && k > last - 3 && DocumentNames.isNamePart(words[k])) {
+			k--;
+		}
+		return k;
 	}
 
 	/** A word the dictionary knows only capitalised: a place, a given name, a month. */

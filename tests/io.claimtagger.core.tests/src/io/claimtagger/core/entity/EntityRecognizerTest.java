@@ -371,6 +371,18 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "The talk on Generative AI said little."));
 	}
 
+	/** After "based in", "headquartered in", "a location in": a place, even one no dictionary knows, and the one after its comma. */
+	@Test
+	public void aPlaceAfterItsCueIsNoName() throws IOException {
+		assertEquals(List.of("Quorvex/vendor/model"),
+				recognize(scripted("Quorvex", "vendor", "Tromsø", "product"), "Quorvex is based in Tromsø and sells storage."));
+		assertEquals(List.of("Quorvex/vendor/model"), recognize(scripted("Quorvex", "vendor", "Carolina", "vendor"),
+				"Quorvex is headquartered in Charlotte, North Carolina, today."));
+		// Without the cue the model's name stands.
+		assertEquals(List.of("Quorvex/vendor/model", "Tromsø/product/model"),
+				recognize(scripted("Quorvex", "vendor", "Tromsø", "product"), "Quorvex moved its data to Tromsø last year."));
+	}
+
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
 	@Test
 	public void aListWithANameNamesItsOtherItems() throws IOException {
