@@ -151,9 +151,10 @@ public final class EntityRecognizer {
 					// The catalog's span; a name it knows as one type only keeps that type
 					// ("plain company names stay vendors"), a dual name follows the model.
 					CatalogEntry chosen = entry != null ? entry : match.entries().get(0);
-					if (chosen.type() == EntityType.VENDOR && match.entryOf(EntityType.PRODUCT) != null
-							&& usedAsSoftware(words, first)) {
-						chosen = match.entryOf(EntityType.PRODUCT); // "sent everything to Datadog"
+					if (chosen.type() == EntityType.VENDOR && usedAsSoftware(words, first, last)) {
+						// "sent everything to Datadog", "an Okta user": the company's software by its name
+						CatalogEntry product = match.entryOf(EntityType.PRODUCT);
+						chosen = product != null ? product : asProduct(chosen);
 					}
 					c.type = chosen.type();
 					c.canonical = chosen.canonical();
@@ -379,25 +380,44 @@ public final class EntityRecognizer {
 	 * "vendor" there is the guide's plain-company reading of a name that here is the service run or
 	 * written to (corpus/eval/README.md: "the service data is sent to ... is a product").
 	 */
-	private static boolean usedAsSoftware(String[] words, int first) {
+	/** What a company-or-product name modifies when it names the software: "an Okta user", "a ServiceNow ticket". */
+	private static final Set<String> SOFTWARE_NOUNS_AFTER = Set.of("user", "users", "ticket", "tickets", "tenant", "tenants",
+			"dashboard", "dashboards", "workspace", "workspaces", "console", "agent", "agents", "connector", "connectors",
+			"plugin", "plugins", "query", "queries", "pipeline", "pipelines");
+
+	/**
+	 * The guide types a company-or-product name by context: installed, sent data to, or modifying
+	 * what only software has ("an Okta user"), it names the software.
+	 */
+	private static boolean usedAsSoftware(String[] words, int first, int last) {
 		String before = first > 0 ? words[first - 1].toLowerCase(Locale.ROOT) : "";
-		if (SOFTWARE_BEFORE.contains(before)) {
+		String after = last + 1 < words.length ? words[last + 1].toLowerCase(Locale.ROOT) : "";
+		if (after.equals("'s") || after.equals("\u2019s")) {
+			return false; // "Inside NASA's Nebula cloud": the owner
+		}
+		if (SOFTWARE_BEFORE.contains(before) || SOFTWARE_NOUNS_AFTER.contains(after)) {
 			return true;
 		}
 		return before.equals("to") && first > 1 && MOVING.contains(words[first - 2].toLowerCase(Locale.ROOT));
 	}
 
 	/** Company-or-product names (Eucalyptus, Docker) are typed by what the sentence does with them. */
+	/** A plain company name used for its software: a product under the company's canonical name. */
+	private static CatalogEntry asProduct(CatalogEntry vendor) {
+		return new CatalogEntry(EntityType.PRODUCT, vendor.canonical(), vendor.aliases(), vendor.contextual(), vendor.caseSensitive());
+	}
+
 	private static CatalogEntry chooseByContext(CatalogMatch match, String[] words, int first, int last,
 			CharSequence text, List<TextSpan> tokens) {
 		if (match.entries().size() == 1) {
-			return match.entries().get(0);
+			CatalogEntry only = match.entries().get(0);
+			return only.type() == EntityType.VENDOR && usedAsSoftware(words, first, last) ? asProduct(only) : only;
 		}
 		CatalogEntry vendor = match.entryOf(EntityType.VENDOR);
 		CatalogEntry product = match.entryOf(EntityType.PRODUCT);
 		String after = last + 1 < words.length ? words[last + 1].toLowerCase(Locale.ROOT) : "";
 		String before = first > 0 ? words[first - 1].toLowerCase(Locale.ROOT) : "";
-		if (VersionSuffix.followedByNumber(text, tokens, last)) {
+		if (VersionSuffix.followedByNumber(text, tokens, last) || usedAsSoftware(words, first, last)) {
 			return product;
 		}
 		if (after.equals("'s") || after.equals("\u2019s") || VENDOR_CUES_AFTER.contains(after)

@@ -383,6 +383,15 @@ public class EntityRecognizerTest {
 				recognize(scripted("Quorvex", "vendor", "Tromsø", "product"), "Quorvex moved its data to Tromsø last year."));
 	}
 
+	/** A plain company name used for its software ("an Oracle user", "sent to Red Hat") is a product; its owner's possessive stays a vendor. */
+	@Test
+	public void aCompanyNameUsedForItsSoftwareIsAProduct() throws IOException {
+		assertEquals(List.of("Oracle/product/catalog"), recognize(scripted(), "The script suspends an Oracle user at once."));
+		assertEquals(List.of("Red Hat/product/catalog"), recognize(scripted(), "Alerts are sent to Red Hat every hour."));
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Inside Oracle's lab the hosts are quiet."));
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Every Oracle customer got a letter."));
+	}
+
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
 	@Test
 	public void aListWithANameNamesItsOtherItems() throws IOException {
