@@ -559,9 +559,11 @@ public final class DocumentNames {
 			Entity e = entities.get(k);
 			ContextType context = e.source().fromText() ? contextTypes.get(nameOf(e)) : null;
 			EntityType type = context == null || !context.sure() && e.confidence() >= FOUND_SURELY ? null : context.type();
-			// A name with a version after it is a release, a product, and one ending in "Alliance" or
-			// "University" an organisation, whatever else the article says.
-			if (type == null || type == e.type() || type == EntityType.VENDOR && !nameOf(e).equals(e.text())
+			// A name with a version after it is a release, a product, so is one written as software
+			// ("Next.js"), and one ending in "Alliance" or "University" an organisation, whatever else the
+			// article says.
+			if (type == null || type == e.type() || type == EntityType.VENDOR && (!nameOf(e).equals(e.text())
+					|| NamesFromWording.isWrittenAsSoftware(e.text()))
 					|| type == EntityType.PRODUCT && EntityRecognizer.endsAsOrganisation(e.text())) {
 				continue;
 			}

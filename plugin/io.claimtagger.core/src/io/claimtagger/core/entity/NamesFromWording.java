@@ -84,6 +84,53 @@ final class NamesFromWording {
 		addOrganisationNames(words, merged);
 		addMixedCaseNames(words, tokens, merged);
 		addCompanyNames(words, merged);
+		addSoftwareNames(words, merged);
+	}
+
+	/** Words after which a name is software: "runs it on Wasmtime", "built on Seastar", "migrated to Quorvex". */
+	private static final Set<String> SOFTWARE_CUES = Set.of("runs on", "run on", "running on", "ran on", "built on",
+			"written in", "migrated to", "moved to", "switched to", "replaced with", "compiled with", "installed",
+			"deploys", "deployed", "using", "uses", "adopted", "known as", "renamed");
+
+	/**
+	 * A capitalised word in no dictionary after a software cue, mid-sentence, that nobody proposed:
+	 * a product ("compiles each service and runs it on Wasmtime", "known as Compute@Edge"). A word
+	 * with "@" or ending ".js" is written as software ("Lambda@Edge", "Next.js") wherever it stands.
+	 */
+	private void addSoftwareNames(String[] words, List<NameCandidate> merged) {
+		if (WordShapeFeatureGenerator.isHeadline(words)) {
+			return;
+		}
+		for (int i = 1; i < words.length; i++) {
+			String w = words[i];
+			boolean shape = isWrittenAsSoftware(w);
+			boolean software = shape || DocumentNames.isNamePart(w) && !ENGLISH.knows(w) && afterSoftwareCue(words, i);
+			if (software && !notNames.contains(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT))
+					&& !NameCandidate.anyCovers(merged, i, i)) {
+				NameCandidate c = NameCandidate.fromRule(i, EntityType.PRODUCT);
+				if (shape) {
+					c.confidence = SURE_BY_SHAPE; // written as software: only sure contexts retype it
+				}
+				merged.add(c);
+			}
+		}
+	}
+
+	private static final double SURE_BY_SHAPE = 0.9;
+	private static final java.util.regex.Pattern SOFTWARE_SHAPE = java.util.regex.Pattern
+			.compile("[A-Za-z][A-Za-z0-9]*@[A-Z][A-Za-z0-9]*|[A-Za-z][A-Za-z0-9-]*\\.js");
+
+	/** "Lambda@Edge", "Next.js": a product whatever its context says. */
+	static boolean isWrittenAsSoftware(String name) {
+		return SOFTWARE_SHAPE.matcher(name).matches();
+	}
+
+	private static boolean afterSoftwareCue(String[] words, int i) {
+		String one = words[i - 1].toLowerCase(Locale.ROOT);
+		String two = i >= 2 ? words[i - 2].toLowerCase(Locale.ROOT) + " " + one : "";
+		// "runs it on": the object pronoun between verb and preposition
+		String skipIt = i >= 3 && one.equals("on") && words[i - 2].equals("it") ? words[i - 3].toLowerCase(Locale.ROOT) + " on" : "";
+		return SOFTWARE_CUES.contains(one) || SOFTWARE_CUES.contains(two) || SOFTWARE_CUES.contains(skipIt);
 	}
 
 	/** Last words of company names ("Together AI", "Zentrix Labs", "Quorvane Systems"). */

@@ -392,6 +392,17 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Every Oracle customer got a letter."));
 	}
 
+	/** After "runs on", "built on", "known as": a capitalised word no dictionary knows is software; so is one written like it. */
+	@Test
+	public void aNameAfterASoftwareCueOrWrittenAsSoftwareIsAProduct() throws IOException {
+		assertEquals(List.of("Quorvtime/product/context"),
+				recognize(scripted(), "Each service compiles to bytecode and runs it on Quorvtime."));
+		assertEquals(List.of("Quorv@Edge/product/context", "Quorvjs.js/product/context"),
+				recognize(scripted(), "The old Quorv@Edge code now renders pages in Quorvjs.js instead."));
+		// Not a word the dictionary knows, nor one after any other word.
+		assertEquals(List.of(), recognize(scripted(), "The team moved to Boston and met Quorvtime later."));
+	}
+
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
 	@Test
 	public void aListWithANameNamesItsOtherItems() throws IOException {
