@@ -61,6 +61,8 @@ public final class DocumentNames {
 	/** A name found this surely keeps its type unless the contexts are sure ("Inkwell" the app, "Inkwell" the company). */
 	static final double FOUND_SURELY = 0.8;
 
+	private static final NotNames NOT_NAMES = NotNames.bundled();
+
 	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
 
 	/** A taught name: its words, type and canonical name; the confidence is not part of its identity. */
@@ -499,8 +501,11 @@ public final class DocumentNames {
 			int end = type == EntityType.PRODUCT ? VersionSuffix.extend(text, tokens, last) : tokens.get(last).end();
 			int start = tokens.get(i).start();
 			if (EntityRecognizer.isLicenseOrPeriod(text.subSequence(start, end),
-					last + 1 < tokens.size() ? tokens.get(last + 1).in(text).toString() : "")) {
-				continue; // "Apache" taught from "hands CloudStack to Apache" is not "Apache 2.0", the license
+					last + 1 < tokens.size() ? tokens.get(last + 1).in(text).toString() : "")
+					|| NOT_NAMES.contains(text.subSequence(start, end).toString())) {
+				// "Apache" taught from "hands CloudStack to Apache" is not "Apache 2.0", the license;
+				// "Linux" taught from "Linux 2.6.20" is generic alone
+				continue;
 			}
 			if (added == null) {
 				added = new ArrayList<>(kept);
