@@ -302,4 +302,15 @@ public class DocumentNamesTest {
 		assertEquals(List.of("Quorvex Camps/product/0.8"),
 				names(DocumentNames.of(other, alone, COMMON, MentionTyper.NONE).apply(other, alone).get(0)));
 	}
+
+	/** A versioned kernel is a product; the name it teaches alone is generic and not taught ("the largest Linux vendor"). */
+	@Test
+	public void aNotNameIsNotTaughtByItsVersionedForm() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Linux 2.6.20|product|0.9] shipped in February 2007.",
+				"The largest Linux vendor walked away from it.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of("Linux 2.6.20/product/0.9"), names(taught.get(0)));
+		assertEquals(List.of(), names(taught.get(1)));
+	}
 }
