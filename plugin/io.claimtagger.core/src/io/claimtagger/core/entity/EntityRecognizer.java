@@ -74,6 +74,8 @@ public final class EntityRecognizer {
 			+ "(?: license)?[ -]?v?\\d+(?:\\.\\d+)*|(?:gpl|lgpl|agpl|sspl|bsl|elv2)(?:v\\d)?|elastic license"
 			+ "|business source license|server side public license");
 
+	private static final EnglishWords ENGLISH_WORDS = EnglishWords.bundled();
+
 	private final NameFinder modelFinder;
 	private final CatalogMatcher catalog;
 	private final Set<String> commonWords;
@@ -108,7 +110,11 @@ public final class EntityRecognizer {
 		List<NameCandidate> merged = new ArrayList<>();
 		boolean[] predictionUsed = new boolean[predictions.size()];
 
-		for (CatalogMatch match : matches) {
+		for (CatalogMatch found : matches) {
+			CatalogMatch match = withoutTrailingDescription(text, tokens, words, found);
+			if (match == null) {
+				continue;
+			}
 			int first = tokenIndexStarting(tokens, match.span().start());
 			int last = tokenIndexEnding(tokens, match.span().end());
 			NameFinder.Prediction overlap = null;
@@ -227,6 +233,36 @@ public final class EntityRecognizer {
 			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));
 		}
 		return entities;
+	}
+
+	/** Lower-case words a name may end with ("Citrix Workspace app", "RHEL 6 beta"). */
+	private static final Set<String> NAME_ENDINGS = Set.of("app", "beta", "alpha", "preview", "rc");
+
+	/**
+	 * An alias matched without regard to case may end in words the text writes in lower case, as a
+	 * description: "the OpenStack block storage service", "the Mono project" (aliases "OpenStack Block
+	 * Storage", "Mono Project"). Generic words after a name stay outside, so the match is the known
+	 * name before them, or none.
+	 */
+	private CatalogMatch withoutTrailingDescription(CharSequence text, List<TextSpan> tokens, String[] words, CatalogMatch match) {
+		int first = tokenIndexStarting(tokens, match.span().start());
+		int last = tokenIndexEnding(tokens, match.span().end());
+		if (first < 0 || last <= first || !Character.isUpperCase(words[first].charAt(0)) || !isDescriptionWord(words[last])) {
+			return match;
+		}
+		while (last > first && isDescriptionWord(words[last])) {
+			last--;
+		}
+		for (CatalogMatch shorter : catalog.match(text, tokens.subList(first, last + 1))) {
+			if (shorter.span().start() == match.span().start()) {
+				return shorter;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isDescriptionWord(String w) {
+		return w.length() >= 3 && w.chars().allMatch(Character::isLowerCase) && ENGLISH_WORDS.contains(w) && !NAME_ENDINGS.contains(w);
 	}
 
 	/**

@@ -30,6 +30,7 @@ public class EntityRecognizerTest {
 			"product\tAmazon EC2\tEC2\tcase",
 			"vendor\tAmazon\tAmazon\t",
 			"product\tChef\tChef\tcontext",
+			"product\tZintra\tZintra|Zintra Project\t",
 			"vendor\tDocker, Inc.\tDocker\t",
 			"product\tDocker\tDocker\t",
 			"vendor\tDatabricks\tDatabricks\t",
@@ -401,6 +402,14 @@ public class EntityRecognizerTest {
 				recognize(scripted(), "The old Quorv@Edge code now renders pages in Quorvjs.js instead."));
 		// Not a word the dictionary knows, nor one after any other word.
 		assertEquals(List.of(), recognize(scripted(), "The team moved to Boston and met Quorvtime later."));
+	}
+
+	/** An alias matched regardless of case that ends in words the text writes as a description stops before them. */
+	@Test
+	public void anAliasEndingInADescriptionIsTheNameBeforeIt() throws IOException {
+		assertEquals(List.of("Zintra/product/catalog"), recognize(scripted(), "Microsoft handed the Zintra project to its users."));
+		assertEquals(List.of("Zintra Project/product/catalog"), recognize(scripted(), "Microsoft handed the Zintra Project to its users."));
+		assertEquals(List.of("Red Hat/vendor/catalog"), recognize(scripted(), "The largest Red Hat partners met."));
 	}
 
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
