@@ -131,7 +131,7 @@ public final class DocumentNames {
 		List<String> people = new ArrayList<>(0);
 		collectPeople(text, s.tokens(), people);
 		List<Offer> offers = new ArrayList<>(0);
-		boolean headline = !s.entities().isEmpty() && WordShapeFeatureGenerator.isHeadline(tokenWords(text, s.tokens()));
+		Boolean headline = null; // computed for the first name offered
 		for (Entity e : s.entities()) {
 			if (e.confidence() < MIN_TEACHING) {
 				continue;
@@ -140,6 +140,9 @@ public final class DocumentNames {
 			List<String> words = e.text().startsWith(name) ? wordsOf(text, s.tokens(), e.start(), e.start() + name.length())
 					: List.of();
 			if (!words.isEmpty() && isDistinctive(words, commonWords)) {
+				if (headline == null) {
+					headline = WordShapeFeatureGenerator.isHeadline(tokenWords(text, s.tokens()));
+				}
 				offers.add(new Offer(List.copyOf(words), e.type(), e.canonical(), e.confidence(), e.text(),
 						e.source().fromText(), headline));
 			}

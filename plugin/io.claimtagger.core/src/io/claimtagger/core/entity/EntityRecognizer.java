@@ -200,7 +200,7 @@ public final class EntityRecognizer {
 			}
 		}
 		addVersionedNames(words, merged);
-		wording.propose(words, tokens, merged);
+		wording.propose(words, tokens, merged, headline);
 		for (NameCandidate c : merged) {
 			// "the Linux Foundation": the article is not part of the name (the guide's spans).
 			if (c.tokenCount() > 1 && words[c.firstToken].equalsIgnoreCase("the")) {

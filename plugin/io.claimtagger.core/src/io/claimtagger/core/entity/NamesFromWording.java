@@ -76,21 +76,26 @@ final class NamesFromWording {
 	}
 
 	/** Adds the names the wording gives away to {@code merged}, and retypes the unsure ones it describes. */
-	void propose(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+	void propose(String[] words, List<TextSpan> tokens, List<NameCandidate> merged, boolean headline) {
 		addAppositiveNames(words, merged);
 		addDescribedLowerCaseNames(words, tokens, merged);
 		addListedNames(words, tokens, merged);
 		addLowerCaseSentenceStart(words, tokens, merged);
-		addOrganisationNames(words, merged);
-		addMixedCaseNames(words, tokens, merged);
-		addCompanyNames(words, merged);
-		addSoftwareNames(words, merged);
+		if (!headline) { // in a headline every word is capitalised: no telling names by their capitals
+			addOrganisationNames(words, merged);
+			addMixedCaseNames(words, tokens, merged);
+			addCompanyNames(words, merged);
+			addSoftwareNames(words, merged);
+		}
 	}
 
 	/** Words after which a name is software: "runs it on Wasmtime", "built on Seastar", "migrated to Quorvex". */
 	private static final Set<String> SOFTWARE_CUES = Set.of("runs on", "run on", "running on", "ran on", "built on",
 			"written in", "migrated to", "moved to", "switched to", "replaced with", "compiled with", "installed",
 			"deploys", "deployed", "using", "uses", "adopted", "known as", "renamed");
+	/** The last words of {@link #SOFTWARE_CUES}: a cheap first test. */
+	private static final Set<String> SOFTWARE_CUE_ENDS = Set.of("on", "in", "to", "with", "as", "installed", "deploys",
+			"deployed", "using", "uses", "adopted", "renamed");
 
 	/**
 	 * A capitalised word in no dictionary after a software cue, mid-sentence, that nobody proposed:
@@ -98,13 +103,11 @@ final class NamesFromWording {
 	 * with "@" or ending ".js" is written as software ("Lambda@Edge", "Next.js") wherever it stands.
 	 */
 	private void addSoftwareNames(String[] words, List<NameCandidate> merged) {
-		if (WordShapeFeatureGenerator.isHeadline(words)) {
-			return;
-		}
 		for (int i = 1; i < words.length; i++) {
 			String w = words[i];
-			boolean shape = isWrittenAsSoftware(w);
-			boolean software = shape || DocumentNames.isNamePart(w) && !ENGLISH.knows(w) && afterSoftwareCue(words, i);
+			boolean shape = (w.indexOf('@') > 0 || w.endsWith(".js")) && isWrittenAsSoftware(w);
+			boolean software = shape || SOFTWARE_CUE_ENDS.contains(words[i - 1]) && DocumentNames.isNamePart(w)
+					&& afterSoftwareCue(words, i) && !ENGLISH.knows(w);
 			if (software && !notNames.contains(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT))
 					&& !NameCandidate.anyCovers(merged, i, i)) {
 				NameCandidate c = NameCandidate.fromRule(i, EntityType.PRODUCT);
@@ -146,9 +149,6 @@ final class NamesFromWording {
 	 * be ordinary English. Without the company's verb, "Generative AI" is no company.
 	 */
 	private static void addCompanyNames(String[] words, List<NameCandidate> merged) {
-		if (WordShapeFeatureGenerator.isHeadline(words)) {
-			return;
-		}
 		for (int suffix = 1; suffix + 1 < words.length; suffix++) {
 			if (!COMPANY_SUFFIXES.contains(words[suffix]) || !DocumentNames.isNamePart(words[suffix - 1])) {
 				continue;
@@ -185,12 +185,9 @@ final class NamesFromWording {
 	 * product, unless its context says vendor.
 	 */
 	private void addMixedCaseNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
-		if (WordShapeFeatureGenerator.isHeadline(words)) {
-			return;
-		}
 		for (int i = 0; i < words.length; i++) {
 			String w = words[i];
-			if (!isMixedCase(w) && !isModelNumber(w) || ENGLISH.knows(w) || notNames.contains(w) || namesResources(words, i) || isEvent(w)
+			if (!isMixedCase(w) && !(Character.isUpperCase(w.charAt(0)) && isModelNumber(w)) || ENGLISH.knows(w) || notNames.contains(w) || namesResources(words, i) || isEvent(w)
 					// a word of a longer name ("AI Research SuperCluster", "OpenID Connect"): the model's call
 					|| i > 0 && startsUpperCase(words[i - 1]) || i + 1 < words.length && startsUpperCase(words[i + 1])
 					|| i > 0 && tokens.get(i).start() == tokens.get(i - 1).end()
@@ -266,9 +263,6 @@ final class NamesFromWording {
 	 * "began at New York University". Their build says what they are wherever the words are unknown.
 	 */
 	private static void addOrganisationNames(String[] words, List<NameCandidate> merged) {
-		if (WordShapeFeatureGenerator.isHeadline(words)) {
-			return;
-		}
 		for (int head = 2; head < words.length; head++) {
 			if (!ORGANISATION_HEADS.contains(words[head])) {
 				continue;
