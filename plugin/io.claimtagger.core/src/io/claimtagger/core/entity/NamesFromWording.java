@@ -79,7 +79,7 @@ final class NamesFromWording {
 	void propose(String[] words, List<TextSpan> tokens, List<NameCandidate> merged, boolean headline) {
 		addAppositiveNames(words, merged);
 		addDescribedLowerCaseNames(words, tokens, merged);
-		addListedNames(words, tokens, merged);
+		addListedNames(words, tokens, merged, headline);
 		addLowerCaseSentenceStart(words, tokens, merged);
 		if (!headline) { // in a headline every word is capitalised: no telling names by their capitals
 			addOrganisationNames(words, merged);
@@ -582,7 +582,7 @@ final class NamesFromWording {
 	 * ordinary word nor a place or person it knows), takes the type of the name beside it. An item
 	 * is a list's only where a separator or the end of the list follows it.
 	 */
-	private void addListedNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
+	private void addListedNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged, boolean headline) {
 		for (NameCandidate known : List.copyOf(merged)) {
 			// "NVIDIA's TensorRT-LLM": the list's item is the product, not the company before it
 			if (known.confidence < EntityRecognizer.RULE_CONFIDENCE || known.lastToken + 1 < words.length && isPossessive(words[known.lastToken + 1])) {
@@ -616,7 +616,10 @@ final class NamesFromWording {
 						edge = direction > 0 ? next.lastToken : next.firstToken;
 						continue;
 					}
-					if (!isListableWord(words, item) || !endsListItem(words, tokens, item) || !startsListItem(words, item)) {
+					// Beside a product, mid-sentence, an ordinary word written capitalised is a name too
+					// ("Grafana Cloud, Honeycomb or any OTLP endpoint"); in a headline every word is.
+					boolean ordinaryToo = !headline && known.type == EntityType.PRODUCT;
+					if (!isListableWord(words, item, ordinaryToo) || !endsListItem(words, tokens, item) || !startsListItem(words, item)) {
 						break;
 					}
 					items.add(item);
@@ -672,12 +675,17 @@ final class NamesFromWording {
 	}
 
 	/** Written as a name (capitalised, an acronym, or a lower-case coinage) and in no dictionary. */
-	private boolean isListableWord(String[] words, int i) {
+	private boolean isListableWord(String[] words, int i, boolean ordinaryToo) {
 		String w = words[i];
 		String lower = w.toLowerCase(Locale.ROOT);
-		if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || ENGLISH.knows(w) || commonWords.contains(lower)
-				|| ModelSpans.CALENDAR.contains(lower) || ModelSpans.PERSON_TITLES.contains(lower) || notNames.contains(w)) {
+		if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || ModelSpans.CALENDAR.contains(lower)
+				|| ModelSpans.PERSON_TITLES.contains(lower) || notNames.contains(w)) {
 			return false;
+		}
+		if (ENGLISH.knows(w) || commonWords.contains(lower)) {
+			// an ordinary word capitalised mid-sentence; not a place or a person the dictionary knows
+			return ordinaryToo && i > 0 && !isProperNoun(w) && w.length() > 2 && Character.isUpperCase(w.charAt(0))
+					&& w.substring(1).chars().allMatch(Character::isLowerCase);
 		}
 		boolean acronym = w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
 		boolean capitalised = Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)

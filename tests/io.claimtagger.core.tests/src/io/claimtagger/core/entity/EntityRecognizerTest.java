@@ -426,6 +426,11 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "According to Quixelia, Xen grew."));
 		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "It runs Xen in Oslo and Seattle."));
 		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "It runs Xen, storage and networking."));
+		// Beside a product, an ordinary word written capitalised mid-sentence is a name; beside a company, or a place, not.
+		assertEquals(List.of("Xen/product/catalog", "Honeycomb/product/context"),
+				recognize(scripted(), "Traces go to Xen, Honeycomb or any other backend."));
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Staff from Oracle and Honeycomb met."));
+		assertEquals(List.of("Xen/product/catalog"), recognize(scripted(), "It runs Xen in Seattle and Boston."));
 	}
 
 	/** What the sentence says a proposed name is: an API kind, a ticker, a place, a capitalised word. */
