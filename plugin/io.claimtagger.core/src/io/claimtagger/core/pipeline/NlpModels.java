@@ -53,7 +53,7 @@ public final class NlpModels {
 	private NlpModels() {
 		this.trainedDir = null;
 		this.sentences = new Lazy<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
-		this.tokens = new Lazy<>(() -> load(TOKEN_MODEL, TokenizerModel::new));
+		this.tokens = new Lazy<>(() -> load(TOKEN_MODEL, in -> alphaNumericOptimised(new TokenizerModel(in))));
 		this.names = new Lazy<>(() -> load(TRAINED_DIR + NAME_MODEL, TokenNameFinderModel::new));
 		this.claims = new Lazy<>(() -> load(TRAINED_DIR + CLAIM_MODEL, DoccatModel::new));
 		this.kinds = new Lazy<>(() -> load(TRAINED_DIR + KIND_MODEL, DoccatModel::new));
@@ -182,6 +182,18 @@ public final class NlpModels {
 
 	private interface ModelReader<T> {
 		T read(InputStream in) throws IOException;
+	}
+
+	/**
+	 * The official tokenizer with OpenNLP's alphanumeric optimisation on (off in the published
+	 * model): a whitespace-separated run of letters and digits is one token without asking the
+	 * model at each character, as {@link io.claimtagger.core.token.ArticleTokenizer} would have
+	 * joined it anyway. A fifth of the engine's time was the tokenizer (docs/benchmarks.md).
+	 */
+	static TokenizerModel alphaNumericOptimised(TokenizerModel official) {
+		opennlp.tools.tokenize.TokenizerFactory factory = official.getFactory();
+		return new TokenizerModel(official.getMaxentModel(), java.util.Map.of(), new opennlp.tools.tokenize.TokenizerFactory(
+				official.getLanguage(), factory.getAbbreviationDictionary(), true, factory.getAlphaNumericPattern()));
 	}
 
 	private static <T> T load(String resource, ModelReader<T> reader) {
