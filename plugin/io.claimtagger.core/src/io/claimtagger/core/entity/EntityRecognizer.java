@@ -409,7 +409,8 @@ public final class EntityRecognizer {
 	private static final Set<String> MOVING = Set.of("send", "sends", "sent", "sending", "ship", "ships", "shipped",
 			"forward", "forwards", "forwarded", "move", "moves", "moved", "moving", "migrate", "migrates", "migrated",
 			"migrating", "export", "exports", "exported", "stream", "streams", "streamed", "write", "writes", "back",
-			"switch", "switched", "everything", "data", "logs", "metrics", "traces", "events");
+			"switch", "switched", "everything", "data", "logs", "metrics", "traces", "events", "alerts", "spans",
+			"backups", "records", "tickets");
 
 	/**
 	 * A name the catalog knows as company and product, in a place only software takes: the model's

@@ -389,6 +389,7 @@ public class EntityRecognizerTest {
 	public void aCompanyNameUsedForItsSoftwareIsAProduct() throws IOException {
 		assertEquals(List.of("Oracle/product/catalog"), recognize(scripted(), "The script suspends an Oracle user at once."));
 		assertEquals(List.of("Red Hat/product/catalog"), recognize(scripted(), "Alerts are sent to Red Hat every hour."));
+		assertEquals(List.of("Red Hat/product/catalog"), recognize(scripted(), "The agent ships logs to disk and alerts to Red Hat."));
 		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Inside Oracle's lab the hosts are quiet."));
 		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Every Oracle customer got a letter."));
 	}
