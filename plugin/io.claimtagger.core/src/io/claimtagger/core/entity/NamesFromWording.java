@@ -448,8 +448,12 @@ final class NamesFromWording {
 					c.type = type;
 				}
 			}
-			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && actsAsACompany(words, c, merged)) {
-				c.type = EntityType.VENDOR;
+			if (c.type == EntityType.PRODUCT && (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL
+					? actsAsACompany(words, c, merged, false) : actsAsACompany(words, c, merged, true))) {
+				c.type = EntityType.VENDOR; // the guide: the organisation acting is a vendor, whoever proposed the name
+				if (!c.source.fromText()) {
+					c.canonical = null; // no longer the catalog's product ("Lambda told us" is not AWS Lambda)
+				}
 			}
 			// "Sigstore's creators", "Hudi's creator": people make projects (the model was sure of Hudi as a vendor)
 			if (c.source.fromText() && c.lastToken + 2 < words.length && isPossessive(words[c.lastToken + 1])
@@ -481,9 +485,13 @@ final class NamesFromWording {
 	 * The name, alone or with other names ("Exabeam and LogRhythm announced"), is the subject of a
 	 * verb only a company does ("ClickHouse itself bought", "Securonix and Panther remain independent").
 	 */
-	private static boolean actsAsACompany(String[] words, NameCandidate c, List<NameCandidate> merged) {
-		int k = c.lastToken + 1;
-		while (k + 1 < words.length && (words[k].equals("and") || words[k].equals(","))) {
+	private static boolean actsAsACompany(String[] words, NameCandidate c, List<NameCandidate> merged, boolean surely) {
+		if (surely && c.tokenCount() > 1 && words[c.lastToken].chars().anyMatch(Character::isDigit)) {
+			return false; // "vSphere 5.5 raised the maximum disk size": a release, a product
+		}
+		int k = skipRelativeClause(words, c.lastToken + 1);
+		// "X and Y said"; a comma alone may start a new clause ("folded into X, Oracle says")
+		while (k + 1 < words.length && (words[k].equals("and") || !surely && words[k].equals(","))) {
 			int at = k + 1;
 			NameCandidate other = merged.stream().filter(o -> o.firstToken == at).findFirst().orElse(null);
 			if (other == null) {
@@ -498,7 +506,30 @@ final class NamesFromWording {
 			return false;
 		}
 		String verb = words[k].toLowerCase(Locale.ROOT);
-		return EntityRecognizer.COMPANY_VERBS.contains(verb) || verb.equals("bought") || verb.equals("remain") && k + 1 < words.length && words[k + 1].equalsIgnoreCase("independent");
+		if (surely) {
+			// "raised" a company does with money ("raised $320 million"), a release with a limit
+			return SURE_COMPANY_VERBS.contains(verb) && (!verb.equals("raised") || k + 1 < words.length
+					&& (words[k + 1].startsWith("$") || words[k + 1].startsWith("\u20ac") || Character.isDigit(words[k + 1].charAt(0))));
+		}
+		return EntityRecognizer.COMPANY_VERBS.contains(verb) || MORE_COMPANY_VERBS.contains(verb)
+				|| verb.equals("remain") && k + 1 < words.length && words[k + 1].equalsIgnoreCase("independent");
+	}
+
+	/** Only a company does these: enough to retype a name the catalog or a sure model calls a product. */
+	private static final Set<String> SURE_COMPANY_VERBS = Set.of("said", "says", "told", "announced", "acquired",
+			"bought", "raised", "hired", "filed", "reported");
+	private static final Set<String> MORE_COMPANY_VERBS = Set.of("bought", "told", "tells", "charges", "charged", "rents");
+
+	/** "GitHub, which has run npm since 2020, said": from a comma and "which" or "who" past the clause's closing comma. */
+	private static int skipRelativeClause(String[] words, int k) {
+		if (k + 1 < words.length && words[k].equals(",") && (words[k + 1].equals("which") || words[k + 1].equals("who"))) {
+			for (int i = k + 2; i < Math.min(words.length, k + 20); i++) {
+				if (words[i].equals(",")) {
+					return i + 1;
+				}
+			}
+		}
+		return k;
 	}
 
 	/** What the appositive after the comma at {@code comma} says a name is, or null when it says neither. */

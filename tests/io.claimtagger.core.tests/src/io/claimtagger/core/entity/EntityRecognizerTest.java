@@ -103,7 +103,8 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Red Hat/vendor/catalog", "Chef/product/catalog"),
 				recognize(scripted(), "Red Hat said Chef runs on RHEL."));
 		assertEquals(List.of("Red Hat/vendor/catalog"), recognize(scripted(), "Red Hat sponsors the Iron Chef show."));
-		assertEquals(List.of("Chef/product/catalog"), recognize(scripted(), "Chef announced a new release."));
+		// Announcing, it acts: the guide makes the organisation acting a vendor, whatever the catalog types it.
+		assertEquals(List.of("Chef/vendor/catalog"), recognize(scripted(), "Chef announced a new release."));
 		assertEquals(List.of(), recognize(scripted(), "Chef is the one who cooks."));
 	}
 
@@ -411,6 +412,17 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Zintra/product/catalog"), recognize(scripted(), "Microsoft handed the Zintra project to its users."));
 		assertEquals(List.of("Zintra Project/product/catalog"), recognize(scripted(), "Microsoft handed the Zintra Project to its users."));
 		assertEquals(List.of("Red Hat/vendor/catalog"), recognize(scripted(), "The largest Red Hat partners met."));
+	}
+
+	/** A name acting as a company (said, told, bought, raised money), past a relative clause, is a vendor; a release is not. */
+	@Test
+	public void aNameActingAsACompanyIsAVendor() throws IOException {
+		assertEquals(List.of("Docker/vendor/catalog"),
+				recognize(scripted(), "Docker, which has run the registry since 2014, said it would add quotas."));
+		assertEquals(List.of("Docker/vendor/catalog"), recognize(scripted(), "Docker raised $40 million in May."));
+		assertEquals(List.of("Docker 1.12/product/catalog"), recognize(scripted(), "Docker 1.12 raised the limit to 64 nodes."));
+		assertEquals(List.of("Oracle VM/product/catalog", "Oracle/vendor/catalog"),
+				recognize(scripted(), "The features are folded into Oracle VM, Oracle says."));
 	}
 
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
