@@ -78,6 +78,7 @@ final class NamesFromWording {
 	/** Adds the names the wording gives away to {@code merged}, and retypes the unsure ones it describes. */
 	void propose(String[] words, List<TextSpan> tokens, List<NameCandidate> merged, boolean headline) {
 		addAppositiveNames(words, merged);
+		typeExamples(words, merged);
 		addDescribedLowerCaseNames(words, tokens, merged);
 		addListedNames(words, tokens, merged, headline);
 		addLowerCaseSentenceStart(words, tokens, merged);
@@ -135,6 +136,67 @@ final class NamesFromWording {
 		String skipIt = i >= 3 && one.equals("on") && words[i - 2].equals("it") ? words[i - 3].toLowerCase(Locale.ROOT) + " on" : "";
 		return SOFTWARE_CUES.contains(one) || SOFTWARE_CUES.contains(two) || SOFTWARE_CUES.contains(skipIt);
 	}
+
+	/**
+	 * Examples take the type of the noun they are examples of: "frameworks such as LangChain and
+	 * LlamaIndex" are products, "providers such as CoreWeave and Lambda" and "investors including
+	 * Sequoia" vendors. Only names read from the text are retyped; a noun of neither kind says nothing.
+	 */
+	private static void typeExamples(String[] words, List<NameCandidate> merged) {
+		for (int i = 2; i + 1 < words.length; i++) {
+			int noun;
+			if (words[i].equals("as") && words[i - 1].equals("such")) {
+				noun = i - 2;
+			} else if (words[i].equals("including")) {
+				noun = i - 1;
+			} else {
+				continue;
+			}
+			EntityType type = nounType(words[noun]);
+			if (type == null) {
+				continue;
+			}
+			int at = i + 1;
+			while (at < words.length) {
+				int start = at;
+				NameCandidate item = merged.stream().filter(c -> c.firstToken == start).findFirst().orElse(null);
+				if (item == null) {
+					break;
+				}
+				if (item.source.fromText()) {
+					item.type = type;
+				}
+				at = item.lastToken + 1;
+				if (at < words.length && words[at].equals(",")) {
+					at++;
+				}
+				if (at < words.length && (words[at].equals("and") || words[at].equals("or"))) {
+					at++;
+				}
+				if (at == item.lastToken + 1) {
+					break; // no separator: the list has ended
+				}
+			}
+		}
+	}
+
+	/** The type a plural or singular noun gives its examples, or null. */
+	private static EntityType nounType(String noun) {
+		String w = noun.toLowerCase(Locale.ROOT);
+		String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+		if (APPOSITIVE_VENDOR_NOUNS.contains(singular) || EXAMPLE_VENDOR_NOUNS.contains(singular)) {
+			return EntityType.VENDOR;
+		}
+		if (APPOSITIVE_PRODUCT_NOUNS.contains(singular) || TOOL_NOUNS.contains(singular) || EXAMPLE_PRODUCT_NOUNS.contains(singular)) {
+			return EntityType.PRODUCT;
+		}
+		return null;
+	}
+
+	private static final Set<String> EXAMPLE_VENDOR_NOUNS = Set.of("investor", "chipmaker", "hyperscaler", "incumbent",
+			"challenger", "customer", "partner");
+	private static final Set<String> EXAMPLE_PRODUCT_NOUNS = Set.of("product", "project", "language", "format",
+			"system", "server", "app", "application", "model");
 
 	/** Last words of company names ("Together AI", "Zentrix Labs", "Quorvane Systems"). */
 	private static final Set<String> COMPANY_SUFFIXES = Set.of("AI", "Labs", "Systems", "Networks", "Technologies",

@@ -425,6 +425,17 @@ public class EntityRecognizerTest {
 				recognize(scripted(), "The features are folded into Oracle VM, Oracle says."));
 	}
 
+	/** Examples take the type of the noun they are examples of ("frameworks such as", "investors including"). */
+	@Test
+	public void examplesTakeTheirNounsType() throws IOException {
+		assertEquals(List.of("Quorvex/product/model", "Brindle/product/model"),
+				recognize(scripted("Quorvex", "vendor", "Brindle", "vendor"), "Frameworks such as Quorvex and Brindle hide it."));
+		assertEquals(List.of("Quorvex/vendor/model"),
+				recognize(scripted("Quorvex", "product"), "The round drew investors including Quorvex last year."));
+		// A noun of neither kind says nothing.
+		assertEquals(List.of("Quorvex/vendor/model"), recognize(scripted("Quorvex", "vendor"), "Cities such as Quorvex grew."));
+	}
+
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
 	@Test
 	public void aListWithANameNamesItsOtherItems() throws IOException {
