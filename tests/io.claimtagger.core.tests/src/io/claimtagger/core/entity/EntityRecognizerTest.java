@@ -436,6 +436,15 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Quorvex/vendor/model"), recognize(scripted("Quorvex", "vendor"), "Cities such as Quorvex grew."));
 	}
 
+	/** In a headline, a one-word name before a company's verb is the company; a versioned release is not. */
+	@Test
+	public void aHeadlinesNameBeforeACompanysVerbIsAVendor() throws IOException {
+		assertEquals(List.of("Quorvex/vendor/model"), recognize(scripted("Quorvex", "product"), "Quorvex Raises $40M To Build Edge Agents"));
+		assertEquals(List.of("Docker/vendor/catalog"), recognize(scripted(), "Docker Puts A Scheduler In Every Engine"));
+		assertEquals(List.of("Quorvex 5/product/model"), recognize(scripted("Quorvex 5", "product"), "Quorvex 5 Launches With Edge Agents"));
+		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex", "product"), "Quorvex Adds Edge Agents"));
+	}
+
 	/** An item of a list that holds a name, written as a name and in no dictionary, takes that name's type. */
 	@Test
 	public void aListWithANameNamesItsOtherItems() throws IOException {
