@@ -53,7 +53,8 @@ final class ModelSpans {
 	static void extendOverCapitalisedWords(String[] words, NameCandidate c, List<CatalogMatch> matches,
 			List<TextSpan> tokens) {
 		int next = c.lastToken + 1;
-		while (next < words.length && isCapitalisedNameWord(words[next]) && !startsCatalogMatch(matches, tokens, next)) {
+		while (next < words.length && (isCapitalisedNameWord(words[next]) || NamesFromWording.isModelNumber(words[next]))
+				&& !startsCatalogMatch(matches, tokens, next)) {
 			next++;
 		}
 		c.lastToken = next - 1;
@@ -94,7 +95,8 @@ final class ModelSpans {
 
 	private static boolean startsCatalogMatch(List<CatalogMatch> matches, List<TextSpan> tokens, int token) {
 		int start = tokens.get(token).start();
-		return matches.stream().anyMatch(m -> m.span().start() <= start && start < m.span().end());
+		// A known name that needs its context (Singularity, Chef) has it here: it is part of the longer name.
+		return matches.stream().anyMatch(m -> !m.contextual() && m.span().start() <= start && start < m.span().end());
 	}
 
 	/**

@@ -120,6 +120,10 @@ public class EntityRecognizerTest {
 				recognize(scripted("Amazon", "vendor"), "Logs go to Amazon Security Lake in each account."));
 		assertEquals(List.of("Red Hat Single Sign-On/product/catalog"),
 				recognize(scripted(), "Teams replaced Red Hat Single Sign-On last year."));
+		// Over a model's number, and over a known name that needs context: the longer name is that context.
+		assertEquals(List.of("Oracle VM QX72/product/catalog"), recognize(scripted(), "It ships Oracle VM QX72 appliances."));
+		assertEquals(List.of("Quorvex Chef/product/model"),
+				recognize(scripted("Quorvex", "product"), "Customers run Quorvex Chef on every node."));
 		// Not over a title, a known name, an API kind, or anything in a headline.
 		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "The plan came from Oracle CEO Jane Roe."));
 		assertEquals(List.of("Oracle/vendor/catalog", "VMware/vendor/catalog"),
