@@ -571,7 +571,7 @@ public final class DocumentNames {
 			// ("Next.js"), and one ending in "Alliance" or "University" an organisation, whatever else the
 			// article says.
 			if (type == null || type == e.type() || type == EntityType.VENDOR && (!nameOf(e).equals(e.text())
-					|| NamesFromWording.isWrittenAsSoftware(e.text()))
+					|| NamesFromSpelling.isWrittenAsSoftware(e.text()))
 					|| type == EntityType.PRODUCT && EntityRecognizer.endsAsOrganisation(e.text())) {
 				continue;
 			}

@@ -53,7 +53,7 @@ final class ModelSpans {
 	static void extendOverCapitalisedWords(String[] words, NameCandidate c, List<CatalogMatch> matches,
 			List<TextSpan> tokens) {
 		int next = c.lastToken + 1;
-		while (next < words.length && (isCapitalisedNameWord(words[next]) || NamesFromWording.isModelNumber(words[next]))
+		while (next < words.length && (isCapitalisedNameWord(words[next]) || NamesFromSpelling.isModelNumber(words[next]))
 				&& !startsCatalogMatch(matches, tokens, next)) {
 			next++;
 		}

@@ -11,8 +11,10 @@ import io.claimtagger.core.text.TextSpan;
  * Names the words around them give away, where the model proposed nothing or was unsure (issue 9,
  * docs/accuracy.md steps 25 and 31-39): an appositive ("Quillfeather, a payroll startup"), a tool
  * described as one or opening a sentence in lower case ("pgvector turns ..."), an item of a list
- * beside a known name, a company's verb, a software noun after the name; and names the sentence
- * says are something else (an API kind, a ticker, a place). Every rule leans on a dictionary
+ * beside a known name, a company's verb, a software noun after the name, the noun a list gives
+ * examples of, a headline's company verb; and names the sentence says are something else (an API
+ * kind, a ticker, a place, a person). Names spelled as names are {@link NamesFromSpelling}'s (steps
+ * 64-70). Every rule leans on a dictionary
  * ({@link EnglishWords}) and the training corpus's common words to tell a new name from an
  * ordinary word. Works on one sentence's words and the candidates proposed so far.
  */
@@ -69,10 +71,12 @@ final class NamesFromWording {
 
 	private final Set<String> commonWords;
 	private final NotNames notNames;
+	private final NamesFromSpelling spelling;
 
 	NamesFromWording(Set<String> commonWords, NotNames notNames) {
 		this.commonWords = commonWords;
 		this.notNames = notNames;
+		this.spelling = new NamesFromSpelling(commonWords, notNames);
 	}
 
 	/** Adds the names the wording gives away to {@code merged}, and retypes the unsure ones it describes. */
@@ -87,57 +91,8 @@ final class NamesFromWording {
 		addLowerCaseSentenceStart(words, tokens, merged);
 		if (!headline) { // in a headline every word is capitalised: no telling names by their capitals
 			addOrganisationNames(words, merged);
-			addMixedCaseNames(words, tokens, merged);
-			addCompanyNames(words, merged);
-			addSoftwareNames(words, merged);
+			spelling.propose(words, tokens, merged);
 		}
-	}
-
-	/** Words after which a name is software: "runs it on Wasmtime", "built on Seastar", "migrated to Quorvex". */
-	private static final Set<String> SOFTWARE_CUES = Set.of("runs on", "run on", "running on", "ran on", "built on",
-			"written in", "migrated to", "moved to", "switched to", "replaced with", "compiled with", "installed",
-			"deploys", "deployed", "using", "uses", "adopted", "known as", "renamed");
-	/** The last words of {@link #SOFTWARE_CUES}: a cheap first test. */
-	private static final Set<String> SOFTWARE_CUE_ENDS = Set.of("on", "in", "to", "with", "as", "installed", "deploys",
-			"deployed", "using", "uses", "adopted", "renamed");
-
-	/**
-	 * A capitalised word in no dictionary after a software cue, mid-sentence, that nobody proposed:
-	 * a product ("compiles each service and runs it on Wasmtime", "known as Compute@Edge"). A word
-	 * with "@" or ending ".js" is written as software ("Lambda@Edge", "Next.js") wherever it stands.
-	 */
-	private void addSoftwareNames(String[] words, List<NameCandidate> merged) {
-		for (int i = 1; i < words.length; i++) {
-			String w = words[i];
-			boolean shape = (w.indexOf('@') > 0 || w.endsWith(".js")) && isWrittenAsSoftware(w);
-			boolean software = shape || SOFTWARE_CUE_ENDS.contains(words[i - 1]) && DocumentNames.isNamePart(w)
-					&& afterSoftwareCue(words, i) && !ENGLISH.knows(w);
-			if (software && !notNames.contains(w) && !commonWords.contains(w.toLowerCase(Locale.ROOT))
-					&& !NameCandidate.anyCovers(merged, i, i)) {
-				NameCandidate c = NameCandidate.fromRule(i, EntityType.PRODUCT);
-				if (shape) {
-					c.confidence = SURE_BY_SHAPE; // written as software: only sure contexts retype it
-				}
-				merged.add(c);
-			}
-		}
-	}
-
-	private static final double SURE_BY_SHAPE = 0.9;
-	private static final java.util.regex.Pattern SOFTWARE_SHAPE = java.util.regex.Pattern
-			.compile("[A-Za-z][A-Za-z0-9]*@[A-Z][A-Za-z0-9]*|[A-Za-z][A-Za-z0-9-]*\\.js");
-
-	/** "Lambda@Edge", "Next.js": a product whatever its context says. */
-	static boolean isWrittenAsSoftware(String name) {
-		return SOFTWARE_SHAPE.matcher(name).matches();
-	}
-
-	private static boolean afterSoftwareCue(String[] words, int i) {
-		String one = words[i - 1].toLowerCase(Locale.ROOT);
-		String two = i >= 2 ? words[i - 2].toLowerCase(Locale.ROOT) + " " + one : "";
-		// "runs it on": the object pronoun between verb and preposition
-		String skipIt = i >= 3 && one.equals("on") && words[i - 2].equals("it") ? words[i - 3].toLowerCase(Locale.ROOT) + " on" : "";
-		return SOFTWARE_CUES.contains(one) || SOFTWARE_CUES.contains(two) || SOFTWARE_CUES.contains(skipIt);
 	}
 
 	/**
@@ -222,123 +177,6 @@ final class NamesFromWording {
 			"challenger", "customer", "partner");
 	private static final Set<String> EXAMPLE_PRODUCT_NOUNS = Set.of("product", "project", "language", "format",
 			"system", "server", "app", "application", "model");
-
-	/** Last words of company names ("Together AI", "Zentrix Labs", "Quorvane Systems"). */
-	private static final Set<String> COMPANY_SUFFIXES = Set.of("AI", "Labs", "Systems", "Networks", "Technologies",
-			"Software", "Computing", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "GmbH");
-	/** What a company does as the subject of a sentence, beyond {@link EntityRecognizer#COMPANY_VERBS}: "... AI and Baseten sell". */
-	private static final Set<String> CLAUSE_STARTS = Set.of(",", ";", ":", "and", "but", "while", "that", "as", "\u2014");
-	private static final Set<String> SELLING_VERBS = Set.of("sell", "sells", "charge", "charges", "bill", "bills");
-
-	/**
-	 * One or two capitalised words and a company's last word, acting as a company ("Together AI said
-	 * this week", "Fireworks AI and Baseten sell ..."): a vendor nobody proposed, whose words may all
-	 * be ordinary English. Without the company's verb, "Generative AI" is no company.
-	 */
-	private static void addCompanyNames(String[] words, List<NameCandidate> merged) {
-		for (int suffix = 1; suffix + 1 < words.length; suffix++) {
-			if (!COMPANY_SUFFIXES.contains(words[suffix]) || !DocumentNames.isNamePart(words[suffix - 1])) {
-				continue;
-			}
-			int first = suffix - 1;
-			if (first > 0 && DocumentNames.isNamePart(words[first - 1])) {
-				first--;
-			}
-			// The subject of its clause: "The talk on Generative AI said little" names no company.
-			if (first > 0 && !CLAUSE_STARTS.contains(words[first - 1]) || NameCandidate.anyCovers(merged, first, suffix)
-					|| !actsNext(words, suffix + 1)) {
-				continue;
-			}
-			NameCandidate c = NameCandidate.fromRule(first, EntityType.VENDOR);
-			c.lastToken = suffix;
-			merged.add(c);
-		}
-	}
-
-	/** A company's verb at {@code at}, or after one more name joined by "and" ("... and Baseten sell"). */
-	private static boolean actsNext(String[] words, int at) {
-		if (at + 2 < words.length && words[at].equals("and") && DocumentNames.isNamePart(words[at + 1])) {
-			at += 2;
-		}
-		String verb = words[at].toLowerCase(Locale.ROOT);
-		return EntityRecognizer.COMPANY_VERBS.contains(verb) || SELLING_VERBS.contains(verb);
-	}
-
-	/**
-	 * A word whose capitals sit inside it ("MinIO", "IOpipe", "SGLang", "vSphere", "macOS") is
-	 * written as a name: English has no such words, and the generic ones (DevOps, SaaS, NoSQL) are in
-	 * {@link NotNames}. Outside headlines, alone (not a word of a longer name), in no dictionary, not
-	 * an API kind ("NodePool resources"), a conference ("DockerCon") or code ("maxReplicas"): a
-	 * product, unless its context says vendor.
-	 */
-	private void addMixedCaseNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
-		for (int i = 0; i < words.length; i++) {
-			String w = words[i];
-			if (!isMixedCase(w) && !(Character.isUpperCase(w.charAt(0)) && isModelNumber(w)) || ENGLISH.knows(w) || notNames.contains(w) || namesResources(words, i) || isEvent(w)
-					// a word of a longer name ("AI Research SuperCluster", "OpenID Connect"): the model's call
-					|| i > 0 && startsUpperCase(words[i - 1]) || i + 1 < words.length && startsUpperCase(words[i + 1])
-					|| i > 0 && tokens.get(i).start() == tokens.get(i - 1).end()
-					|| i + 1 < words.length && tokens.get(i + 1).start() == tokens.get(i).end() && !isPunctuation(words[i + 1])
-					|| NameCandidate.anyCovers(merged, i, i)) {
-				continue;
-			}
-			merged.add(NameCandidate.fromRule(i, EntityType.PRODUCT));
-		}
-	}
-
-	/**
-	 * "H200", "L40S", "MI300X", "XE9680": capitals and at least two digits are a model's name (a
-	 * chip, a server, an instance). Not a latency percentile ("P99"), an algorithm ("SHA256") or a
-	 * memory or bus standard ("DDR5", {@link NotNames}).
-	 */
-	static boolean isModelNumber(String w) {
-		return MODEL_NUMBER.matcher(w).matches() && !PERCENTILE.matcher(w).matches()
-				&& STANDARD_PREFIXES.stream().noneMatch(w::startsWith);
-	}
-
-	private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("[A-Z]{1,3}[0-9]{2,4}[A-Z]{0,2}");
-	private static final java.util.regex.Pattern PERCENTILE = java.util.regex.Pattern.compile("P[0-9]{2,3}");
-	private static final Set<String> STANDARD_PREFIXES = Set.of("SHA", "AES", "RSA", "MD", "CRC", "UTF", "ISO", "IEC", "DDR",
-			"HBM", "USB", "WPA", "AV", "ARM", "FY", "CY", "IP", "RFC", "CVE", "CWE", "SOC", "PCI", "TLS");
-
-	/** Letters and digits with a capital after a lower-case letter, or a lower-case letter after two capitals. */
-	static boolean isMixedCase(String w) {
-		if (w.length() < 3 || !Character.isLetter(w.charAt(0)) || !w.chars().allMatch(Character::isLetterOrDigit)) {
-			return false;
-		}
-		int firstCapital = -1;
-		boolean innerCapital = false;
-		for (int k = 0; k < w.length(); k++) {
-			char c = w.charAt(k);
-			if (Character.isUpperCase(c)) {
-				if (firstCapital < 0) {
-					firstCapital = k;
-				}
-				innerCapital |= k > 0 && Character.isLowerCase(w.charAt(k - 1));
-			} else if (Character.isLowerCase(c) && k >= 2 && Character.isUpperCase(w.charAt(k - 1))
-					&& Character.isUpperCase(w.charAt(k - 2)) && k + 1 < w.length()) {
-				innerCapital = true; // "IOpipe", "SGLang" (not "GPUs": a plural)
-			}
-		}
-		if (!innerCapital) {
-			return false;
-		}
-		// Starting in lower case, a name has one letter in front ("vSphere", "iPhone") or capitals after ("macOS"); code has more.
-		return firstCapital == 0 || firstCapital == 1 || w.substring(firstCapital).chars().noneMatch(Character::isLowerCase);
-	}
-
-	/** "DockerCon", "GopherCon", "HashiConf": conferences, which the guide does not count. */
-	private static boolean isEvent(String w) {
-		return w.endsWith("Con") || w.endsWith("Conf") || w.endsWith("CON");
-	}
-
-	private static boolean startsUpperCase(String w) {
-		return Character.isUpperCase(w.charAt(0));
-	}
-
-	private static boolean isPunctuation(String w) {
-		return !Character.isLetterOrDigit(w.charAt(0));
-	}
 
 	/** Last words of the names of foundations, alliances and universities, who back a technology (the guide's vendors). */
 	private static final Set<String> ORGANISATION_HEADS = Set.of("Alliance", "Foundation", "Consortium", "University",
