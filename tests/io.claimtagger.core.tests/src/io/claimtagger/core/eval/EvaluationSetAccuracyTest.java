@@ -75,14 +75,16 @@ public class EvaluationSetAccuracyTest {
 	 * after steps 34-44 (more wording rules, claims the guide excludes, types from the article's
 	 * contexts): entity F1 0.869, unseen recall 0.783, claims P 0.927 R 0.915; after steps 49-54
 	 * (the type classifier reading further, whole words from the tokenizer): entity F1 0.884, unseen
-	 * recall 0.803, claims P 0.925 R 0.922.
+	 * recall 0.803, claims P 0.925 R 0.922; after steps 60-77 (names spelled as names, people,
+	 * places, types by what the sentence says): articles 01-22 entity F1 0.966, articles 23-38
+	 * entity F1 0.907, unseen recall 0.841, claims P 0.925 R 0.922.
 	 */
 	static final class Floors {
-		static final double ALL = 0.92;
+		static final double ALL = 0.95;
 		static final double CLAIM_RECALL = 0.90;
 		static final double CLAIM_PRECISION = 0.90;
-		static final double UNSEEN_PART_ALL = 0.87;
-		static final double UNSEEN_RECALL = 0.78;
+		static final double UNSEEN_PART_ALL = 0.89;
+		static final double UNSEEN_RECALL = 0.82;
 		static final double UNSEEN_PART_CLAIM_RECALL = 0.88;
 	}
 }
