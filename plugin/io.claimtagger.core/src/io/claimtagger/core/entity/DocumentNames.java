@@ -177,10 +177,7 @@ public final class DocumentNames {
 				continue;
 			}
 			if (words == null) {
-				words = new String[tokens.size()];
-				for (int i = 0; i < words.length; i++) {
-					words[i] = tokens.get(i).in(text).toString();
-				}
+				words = tokenWords(text, tokens);
 			}
 			votes.add(new TypeVote(nameOf(e), typer.vendorProbability(words, first, last)));
 		}

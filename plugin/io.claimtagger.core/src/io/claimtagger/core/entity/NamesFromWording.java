@@ -152,11 +152,16 @@ final class NamesFromWording {
 		for (NameCandidate c : merged) {
 			if (c.type == EntityType.PRODUCT && c.tokenCount() == 1 && c.lastToken + 1 < words.length
 					&& HEADLINE_COMPANY_VERBS.contains(words[c.lastToken + 1]) && !words[c.firstToken].chars().anyMatch(Character::isDigit)) {
-				c.type = EntityType.VENDOR;
-				if (!c.source.fromText()) {
-					c.canonical = null;
-				}
+				actsAsVendor(c);
 			}
+		}
+	}
+
+	/** A name retyped as the company acting: no longer the catalog's product ("Lambda told us" is not AWS Lambda). */
+	private static void actsAsVendor(NameCandidate c) {
+		c.type = EntityType.VENDOR;
+		if (!c.source.fromText()) {
+			c.canonical = null;
 		}
 	}
 
@@ -375,10 +380,7 @@ final class NamesFromWording {
 			}
 			if (c.type == EntityType.PRODUCT && (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL
 					? actsAsACompany(words, c, merged, false) : actsAsACompany(words, c, merged, true))) {
-				c.type = EntityType.VENDOR; // the guide: the organisation acting is a vendor, whoever proposed the name
-				if (!c.source.fromText()) {
-					c.canonical = null; // no longer the catalog's product ("Lambda told us" is not AWS Lambda)
-				}
+				actsAsVendor(c); // the guide: the organisation acting is a vendor, whoever proposed the name
 			}
 			// "Sigstore's creators", "Hudi's creator": people make projects (the model was sure of Hudi as a vendor)
 			if (c.source.fromText() && c.lastToken + 2 < words.length && isPossessive(words[c.lastToken + 1])
