@@ -32,17 +32,22 @@ public final class ModelEntityFinder implements NameFinder {
 	private final NameContextGenerator contexts;
 	private final SequenceCodec<String> codec;
 	private final SequenceValidator<String> validator;
+	/** The same search at a third of the cost, for the GIS models ./claimtag train makes; else null. */
+	private final NameBeamSearch sharedFeatureSearch;
 
 	public ModelEntityFinder(TokenNameFinderModel model) {
 		this.model = model.getNameFinderSequenceModel();
 		this.contexts = model.getFactory().createContextGenerator();
 		this.codec = model.getFactory().createSequenceCodec();
 		this.validator = codec.createSequenceValidator();
+		this.sharedFeatureSearch = NameBeamSearch.of(model, contexts, validator);
 	}
 
 	@Override
 	public List<Prediction> find(String[] tokens) {
-		Sequence[] readings = model.bestSequences(1 + ALTERNATE_READINGS, tokens, null, contexts, validator);
+		Sequence[] readings = sharedFeatureSearch != null
+				? sharedFeatureSearch.bestSequences(1 + ALTERNATE_READINGS, tokens)
+				: model.bestSequences(1 + ALTERNATE_READINGS, tokens, null, contexts, validator);
 		List<Prediction> out = new ArrayList<>();
 		boolean[] taken = new boolean[tokens.length];
 		for (int k = 0; k < readings.length; k++) {
