@@ -62,6 +62,7 @@ public final class DocumentNames {
 	static final double FOUND_SURELY = 0.8;
 
 	private static final NotNames NOT_NAMES = NotNames.bundled();
+	private static final EnglishWords ENGLISH = EnglishWords.bundled();
 
 	public static final DocumentNames NONE = new DocumentNames(Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
 
@@ -528,6 +529,29 @@ public final class DocumentNames {
 	 * it ("Mesos Camps Regroup", "H200 Capacity"). Where the article's body never writes the whole
 	 * name but writes its start, the start is the name.
 	 */
+	/** A word of the language or of the trade the corpus writes in lower case ("virtualize"). */
+	private boolean isOrdinaryWord(String word) {
+		return ENGLISH.contains(word) || commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	private boolean isBodyNameWord(String word) {
+		for (String name : bodyNames) {
+			if (List.of(name.split(" ")).contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The start of the {@code n}th token after the one starting at {@code start}. */
+	private static int tokenStarting(List<TextSpan> tokens, int start, int n) {
+		int i = 0;
+		while (tokens.get(i).start() < start) {
+			i++;
+		}
+		return tokens.get(i + n).start();
+	}
+
 	private List<Entity> cutToBodyNames(CharSequence text, List<TextSpan> tokens, List<Entity> entities) {
 		if (bodyNames.isEmpty() || entities.stream().noneMatch(e -> e.source() != EntitySource.CATALOG && e.text().indexOf(' ') > 0)
 				|| !WordShapeFeatureGenerator.isHeadline(tokenWords(text, tokens))) {
@@ -546,6 +570,17 @@ public final class DocumentNames {
 						Name known = names.get(start);
 						cut = new Entity(new TextSpan(e.start(), end), text.subSequence(e.start(), end).toString(),
 								known != null ? known.type() : e.type(), known != null ? known.canonical() : start, e.confidence(), e.source());
+					}
+				}
+				// ... or ends with one after title-case English words: "Virtualize Java without ..." is Java.
+				for (int n = words.size() - 1; n >= 1 && cut == e; n--) {
+					List<String> dropped = words.subList(0, words.size() - n);
+					String rest = String.join(" ", words.subList(words.size() - n, words.size()));
+					if (bodyNames.contains(rest) && dropped.stream().allMatch(w -> isOrdinaryWord(w) && !isBodyNameWord(w))) {
+						int begin = tokenStarting(tokens, e.start(), words.size() - n);
+						Name known = names.get(rest);
+						cut = new Entity(new TextSpan(begin, e.end()), text.subSequence(begin, e.end()).toString(),
+								known != null ? known.type() : e.type(), known != null ? known.canonical() : rest, e.confidence(), e.source());
 					}
 				}
 			}

@@ -303,6 +303,22 @@ public class DocumentNamesTest {
 				names(DocumentNames.of(other, alone, COMMON, MentionTyper.NONE).apply(other, alone).get(0)));
 	}
 
+	/** A headline's name that starts with ordinary title-case words ends with the body's name. */
+	@Test
+	public void aHeadlinesNameStartingWithOrdinaryWordsIsCutToTheBodysName() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Running Quorvex|product|0.8] Without An Operating System",
+				"We put a [Quorvex|product|0.9] application straight on the host.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of("Quorvex/product/0.8"), names(taught.get(0)));
+		// A word of no dictionary in front may be the name's own ("Zentrix Quorvex"): the name stands.
+		StringBuilder other = new StringBuilder();
+		List<TaggedSentence> coined = tagged(other, "[Zentrix Quorvex|product|0.8] Without An Operating System",
+				"We put a [Quorvex|product|0.9] application straight on the host.");
+		assertEquals(List.of("Zentrix Quorvex/product/0.8"),
+				names(DocumentNames.of(other, coined, COMMON, MentionTyper.NONE).apply(other, coined).get(0)));
+	}
+
 	/** A versioned kernel is a product; the name it teaches alone is generic and not taught ("the largest Linux vendor"). */
 	@Test
 	public void aNotNameIsNotTaughtByItsVersionedForm() {
