@@ -292,6 +292,7 @@ public final class EntityRecognizer {
 		for (int i = 0; i < kept.size(); i++) {
 			NameCandidate c = kept.get(i);
 			int limit = i + 1 < kept.size() ? kept.get(i + 1).firstToken : tokens.size();
+			joinHyphenatedModel(text, tokens, c, limit);
 			int end = VersionSuffix.extend(text, tokens, c.lastToken);
 			if (end > c.end(tokens)) {
 				if (c.type == EntityType.VENDOR && (!VersionSuffix.followedByNumber(text, tokens, c.lastToken)
@@ -333,6 +334,54 @@ public final class EntityRecognizer {
 	}
 
 	/** "Apache 2.0" is a license, not a release of the foundation. */
+	/**
+	 * The tokenizer splits at hyphens so that "OpenStack-based" shows OpenStack; a model number
+	 * written with one is still one name ("AX-700", "PowerEdge R-750"). A name ending in a hyphen
+	 * takes the piece it touches when that starts like a name (a digit or a capital: "AX-700",
+	 * "Hyper-V") and otherwise ends before the hyphen ("OpenStack-" of "OpenStack-based"); a name
+	 * touching a hyphen and a number takes both.
+	 */
+	private static void joinHyphenatedModel(CharSequence text, List<TextSpan> tokens, NameCandidate c, int limit) {
+		if (isHyphen(text, tokens.get(c.lastToken)) && c.lastToken > c.firstToken) {
+			int next = c.lastToken + 1;
+			if (next < limit && touches(tokens, c.lastToken, next) && startsLikeAName(text, tokens.get(next))) {
+				c.lastToken = next;
+			} else {
+				c.lastToken--;
+			}
+			return;
+		}
+		int hyphen = c.lastToken + 1;
+		int piece = c.lastToken + 2;
+		if (piece < limit && touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece)
+				&& isHyphen(text, tokens.get(hyphen)) && Character.isDigit(text.charAt(tokens.get(piece).start()))
+				&& isAlphanumeric(text, tokens.get(piece))) {
+			c.lastToken = piece;
+		}
+	}
+
+	private static boolean isHyphen(CharSequence text, TextSpan t) {
+		return t.length() == 1 && text.charAt(t.start()) == '-';
+	}
+
+	private static boolean touches(List<TextSpan> tokens, int left, int right) {
+		return tokens.get(left).end() == tokens.get(right).start();
+	}
+
+	private static boolean startsLikeAName(CharSequence text, TextSpan t) {
+		char first = text.charAt(t.start());
+		return (Character.isDigit(first) || Character.isUpperCase(first)) && isAlphanumeric(text, t);
+	}
+
+	private static boolean isAlphanumeric(CharSequence text, TextSpan t) {
+		for (int k = t.start(); k < t.end(); k++) {
+			if (!Character.isLetterOrDigit(text.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean isLicenseName(CharSequence text, List<TextSpan> tokens, NameCandidate c) {
 		return c.tokenCount() == 1 && tokens.get(c.firstToken).in(text).toString().equals("Apache");
 	}

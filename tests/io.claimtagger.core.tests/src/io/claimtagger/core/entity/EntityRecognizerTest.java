@@ -98,6 +98,20 @@ public class EntityRecognizerTest {
 	}
 
 	/** An ordinary word the catalog knows: inside a longer capitalised name it is not one; a company verb makes it one. */
+	/** A model number written with a hyphen is one name; a word after a hyphen is not part of the name. */
+	@Test
+	public void aHyphenatedModelNumberIsOneName() throws IOException {
+		// the model stops at the hyphen, or just before it
+		assertEquals(List.of("Quenmore AX-700/product/model"),
+				recognize(scripted("Quenmore AX -", "product"), "The Quenmore AX-700 scales to 2 PB per rack."));
+		assertEquals(List.of("Quenmore AX-700/product/model"),
+				recognize(scripted("Quenmore AX", "product"), "The Quenmore AX-700 scales to 2 PB per rack."));
+		assertEquals(List.of("Hyper-V/product/model"), recognize(scripted("Hyper -", "product"), "Hosts run Hyper-V today."));
+		// a lower-case word after the hyphen describes the name: "Quorvex-based"
+		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex -", "product"), "They sell Quorvex-based appliances."));
+		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex", "product"), "They sell Quorvex-based appliances."));
+	}
+
 	@Test
 	public void anOrdinaryCatalogWordNeedsItsContext() throws IOException {
 		assertEquals(List.of("Red Hat/vendor/catalog", "Chef/product/catalog"),
