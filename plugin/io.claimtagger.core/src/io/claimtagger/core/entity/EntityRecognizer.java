@@ -39,6 +39,8 @@ public final class EntityRecognizer {
 			// "Apache 2.0" is the license
 			"apache");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
+	/** A version standing alone is no name (the guide): "cut v1.30", "(SP1)". */
+	private static final Pattern VERSION_ALONE = Pattern.compile("(?i)v?\\d{1,4}(?:\\.\\d{1,4}){1,3}|sp\\d{1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
 	/**
 	 * Last words of organisations' names, never a product's. Not "Foundation": VMware vSphere
@@ -223,7 +225,7 @@ public final class EntityRecognizer {
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
 			if (isLicenseOrPeriod(surface, c.lastToken + 1 < words.length ? words[c.lastToken + 1] : "")
-					|| notNames.contains(surface)) {
+					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches()) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {
@@ -339,7 +341,7 @@ public final class EntityRecognizer {
 	 * written with one is still one name ("AX-700", "PowerEdge R-750"). A name ending in a hyphen
 	 * takes the piece it touches when that starts like a name (a digit or a capital: "AX-700",
 	 * "Hyper-V") and otherwise ends before the hyphen ("OpenStack-" of "OpenStack-based"); a name
-	 * touching a hyphen and a number takes both.
+	 * touching a hyphen and a number takes both, and one touching "//" the product line after it.
 	 */
 	private static void joinHyphenatedModel(CharSequence text, List<TextSpan> tokens, NameCandidate c, int limit) {
 		if (isHyphen(text, tokens.get(c.lastToken)) && c.lastToken > c.firstToken) {
@@ -357,7 +359,19 @@ public final class EntityRecognizer {
 				&& isHyphen(text, tokens.get(hyphen)) && Character.isDigit(text.charAt(tokens.get(piece).start()))
 				&& isAlphanumeric(text, tokens.get(piece))) {
 			c.lastToken = piece;
+			return;
 		}
+		// A product line after a double slash: "FlashArray//XL", "NVX//40".
+		int line = c.lastToken + 3;
+		if (line < limit && isChar(text, tokens.get(hyphen), '/') && isChar(text, tokens.get(piece), '/')
+				&& touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece) && touches(tokens, piece, line)
+				&& startsLikeAName(text, tokens.get(line))) {
+			c.lastToken = line;
+		}
+	}
+
+	private static boolean isChar(CharSequence text, TextSpan t, char c) {
+		return t.length() == 1 && text.charAt(t.start()) == c;
 	}
 
 	private static boolean isHyphen(CharSequence text, TextSpan t) {

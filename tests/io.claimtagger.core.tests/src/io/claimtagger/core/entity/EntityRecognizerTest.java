@@ -110,6 +110,17 @@ public class EntityRecognizerTest {
 		// a lower-case word after the hyphen describes the name: "Quorvex-based"
 		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex -", "product"), "They sell Quorvex-based appliances."));
 		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex", "product"), "They sell Quorvex-based appliances."));
+		// a product line after a double slash
+		assertEquals(List.of("Quenmore FlashGrid//XL/product/model"),
+				recognize(scripted("Quenmore FlashGrid", "product"), "The Quenmore FlashGrid//XL ships in May."));
+	}
+
+	/** A version standing alone is no name, whoever proposes it (the guide). */
+	@Test
+	public void aVersionAloneIsNoName() throws IOException {
+		assertEquals(List.of(), recognize(scripted("v1.30", "product"), "The project cut v1.30 on Tuesday."));
+		assertEquals(List.of("Quorvex 1.30/product/model"),
+				recognize(scripted("Quorvex", "product"), "The team cut Quorvex 1.30 on Tuesday."));
 	}
 
 	@Test
