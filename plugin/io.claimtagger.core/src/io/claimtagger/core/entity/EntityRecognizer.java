@@ -145,6 +145,20 @@ public final class EntityRecognizer {
 			} else {
 				int mFirst = overlap.startToken();
 				int mLast = overlap.endToken() - 1;
+				// A runner-up reading may run over a person's title and name ("CrowdStrike CEO George
+				// Kurtz"): the guide keeps people and titles out of every span.
+				for (int i = last + 1; i <= mLast; i++) {
+					if (ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+						mLast = i - 1;
+						break;
+					}
+				}
+				for (int i = first - 1; i >= mFirst; i--) {
+					if (ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+						mFirst = i + 1;
+						break;
+					}
+				}
 				boolean modelLonger = mFirst <= first && mLast >= last && (mLast - mFirst) > (last - first);
 				CatalogEntry entry = match.entryOf(overlap.type());
 				if (modelLonger) {
@@ -277,8 +291,11 @@ public final class EntityRecognizer {
 		int last = c.lastToken;
 		ModelSpans.extendOverCapitalisedWords(words, c, matches, tokens);
 		for (int i = last + 1; i <= c.lastToken; i++) {
-			// An API kind after the name ("Argo CD Application resources"), or a license ("the Apache License").
-			if (NamesFromWording.namesResources(words, i) || words[i].equals("License") || words[i].equals("Licence")) {
+			// An API kind after the name ("Argo CD Application resources"), a license ("the Apache
+			// License"), or a person's title and name ("CrowdStrike CEO George Kurtz": the guide keeps
+			// people and their titles out of every span).
+			if (NamesFromWording.namesResources(words, i) || words[i].equals("License") || words[i].equals("Licence")
+					|| ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
 				c.lastToken = i - 1;
 				break;
 			}

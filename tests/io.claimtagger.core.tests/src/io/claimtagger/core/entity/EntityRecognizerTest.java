@@ -115,6 +115,15 @@ public class EntityRecognizerTest {
 				recognize(scripted("Quenmore FlashGrid", "product"), "The Quenmore FlashGrid//XL ships in May."));
 	}
 
+	/** A model reading that runs from a known name over a person's title and name keeps the known name only. */
+	@Test
+	public void aPersonsTitleAndNameNeverJoinAKnownName() throws IOException {
+		assertEquals(List.of("Oracle/vendor/both"),
+				recognize(scripted("Oracle CEO Safra Catz", "vendor"), "Oracle CEO Safra Catz said the cloud grew."));
+		assertEquals(List.of("Red Hat/vendor/both"),
+				recognize(scripted("Red Hat CTO Chris Wright", "product"), "According to Red Hat CTO Chris Wright, it ships."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
