@@ -482,6 +482,7 @@ public final class DocumentNames {
 			}
 		}
 		List<Entity> added = null;
+		String[] words = null;
 		for (int i = 0; i < tokens.size(); i++) {
 			if (taken[i] || !firstWordHashes.contains(hash(text, tokens.get(i)))) {
 				continue;
@@ -507,6 +508,15 @@ public final class DocumentNames {
 				// "Apache" taught from "hands CloudStack to Apache" is not "Apache 2.0", the license;
 				// "Linux" taught from "Linux 2.6.20" is generic alone
 				continue;
+			}
+			if (words == null) {
+				words = tokenWords(text, tokens);
+			}
+			NameCandidate here = new NameCandidate();
+			here.firstToken = i;
+			here.lastToken = last;
+			if (NamesFromWording.isEventName(words, here)) {
+				continue; // "Microsoft" taught elsewhere, here in "at Microsoft Build": the event's name
 			}
 			if (added == null) {
 				added = new ArrayList<>(kept);

@@ -247,12 +247,63 @@ final class NamesFromWording {
 		if (isPersonAfterPossessive(words, c) || isBylineAuthor(words, c) || c.source.fromText() && isPlaceAfterCue(words, c.firstToken)) {
 			return true;
 		}
+		if (isEventName(words, c)) {
+			return true;
+		}
 		boolean unsureModelWord = c.source.fromText() && c.tokenCount() == 1;
 		if (unsureModelWord && c.confidence < UNSURE_PLACE && c.firstToken > 0 && isProperNoun(w)
 				&& afterPlaceWord(words, c.firstToken)) {
 			return true;
 		}
 		return unsureModelWord && c.confidence < EntityRecognizer.RULE_CONFIDENCE && (c.firstToken == 0 || headline) && ENGLISH.contains(w);
+	}
+
+	/** Words that make a company's name an event's: "Snowflake Summit", "AWS re:Invent". */
+	private static final Set<String> EVENT_WORDS = Set.of("summit", "conference", "expo", "re:invent", "reinvent", "devday");
+	/** The same, ordinary words too, so only after "at" or "during": "at Microsoft Build", "at Google Cloud Next". */
+	private static final Set<String> EVENT_WORDS_AFTER_AT = Set.of("build", "ignite", "i/o", "next", "explore", "world", "connect",
+			"inspire", "live", "forum", "days", "dreamforce", "universe", "keynote");
+	private static final Set<String> AT_EVENT = Set.of("at", "during", "ahead", "before", "after", "from");
+
+	/**
+	 * A name that is, or opens, an event's name: the guide counts no events or conferences, and a
+	 * company's name inside one ("at Microsoft Build", "Snowflake Summit drew 15,000") is the
+	 * event's, not the company acting.
+	 */
+	static boolean isEventName(String[] words, NameCandidate c) {
+		String last = words[c.lastToken].toLowerCase(Locale.ROOT);
+		if (c.tokenCount() > 1 && EVENT_WORDS.contains(last)) {
+			return true;
+		}
+		String next = eventWordAfter(words, c.lastToken + 1);
+		if (next == null) {
+			return false;
+		}
+		if (EVENT_WORDS.contains(next)) {
+			return true;
+		}
+		// "at Microsoft Build", "during its Google Cloud Next keynote", "at this year's VMware Explore"
+		for (int k = c.firstToken - 1; k >= Math.max(0, c.firstToken - 3); k--) {
+			if (AT_EVENT.contains(words[k].toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The event word starting at {@code k} in lower case ("re:Invent" and "I/O" are three tokens), or null. */
+	private static String eventWordAfter(String[] words, int k) {
+		if (k >= words.length || !Character.isUpperCase(words[k].charAt(0)) && !words[k].startsWith("re")) {
+			return null;
+		}
+		String one = words[k].toLowerCase(Locale.ROOT);
+		if (k + 2 < words.length && (words[k + 1].equals(":") || words[k + 1].equals("/"))) {
+			String three = one + words[k + 1] + words[k + 2].toLowerCase(Locale.ROOT);
+			if (EVENT_WORDS.contains(three) || EVENT_WORDS_AFTER_AT.contains(three)) {
+				return three;
+			}
+		}
+		return EVENT_WORDS.contains(one) || EVENT_WORDS_AFTER_AT.contains(one) ? one : null;
 	}
 
 	/**

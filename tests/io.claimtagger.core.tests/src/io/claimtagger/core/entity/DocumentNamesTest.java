@@ -303,6 +303,17 @@ public class DocumentNamesTest {
 				names(DocumentNames.of(other, alone, COMMON, MentionTyper.NONE).apply(other, alone).get(0)));
 	}
 
+	/** A taught name is not added where it opens an event's name ("at Quorvex Summit"). */
+	@Test
+	public void aTaughtNameIsNotAddedInsideAnEventsName() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "[Quorvex|vendor|0.9] said customers doubled.",
+				"The team spoke at Quorvex Summit in May.", "Most of them run Quorvex already.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of(), names(taught.get(1)));
+		assertEquals(1, names(taught.get(2)).size());
+	}
+
 	/** A headline's name that starts with ordinary title-case words ends with the body's name. */
 	@Test
 	public void aHeadlinesNameStartingWithOrdinaryWordsIsCutToTheBodysName() {

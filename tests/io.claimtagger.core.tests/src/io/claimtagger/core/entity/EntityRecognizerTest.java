@@ -124,6 +124,17 @@ public class EntityRecognizerTest {
 				recognize(scripted("Red Hat CTO Chris Wright", "product"), "According to Red Hat CTO Chris Wright, it ships."));
 	}
 
+	/** An event is no name (the guide), nor is the company's name that opens it. */
+	@Test
+	public void anEventsNameIsNoName() throws IOException {
+		assertEquals(List.of(), recognize(scripted("Quorvex Summit", "product"), "Quorvex Summit drew 5,000 people."));
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Oracle showed it at Oracle Live in May."));
+		assertEquals(List.of("Red Hat/vendor/catalog"),
+				recognize(scripted(), "Red Hat said at this year's Red Hat Summit that it would."));
+		// an ordinary word after a name is an event's only after "at": "Oracle Live" the product stays
+		assertEquals(List.of("Oracle Live/product/both"), recognize(scripted("Oracle Live", "product"), "Teams use Oracle Live daily."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
