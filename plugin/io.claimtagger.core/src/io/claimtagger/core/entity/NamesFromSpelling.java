@@ -80,12 +80,13 @@ final class NamesFromSpelling {
 	 * written as a name: English has no such words, and the generic ones (DevOps, SaaS, NoSQL) are in
 	 * {@link NotNames}. Outside headlines, alone (not a word of a longer name), in no dictionary, not
 	 * an API kind ("NodePool resources"), a conference ("DockerCon") or code ("maxReplicas"): a
-	 * product, unless its context says vendor.
+	 * product, unless its context says vendor. So is a capitalised word with a number glued to it
+	 * ("Auth0").
 	 */
 	private void addMixedCaseNames(String[] words, List<TextSpan> tokens, List<NameCandidate> merged) {
 		for (int i = 0; i < words.length; i++) {
 			String w = words[i];
-			if (!isMixedCase(w) && !(Character.isUpperCase(w.charAt(0)) && isModelNumber(w)) || ENGLISH.knows(w) || notNames.contains(w) || NamesFromWording.namesResources(words, i) || isEvent(w)
+			if (!isMixedCase(w) && !(Character.isUpperCase(w.charAt(0)) && isModelNumber(w)) && !isWordWithNumber(w) || ENGLISH.knows(w) || notNames.contains(w) || NamesFromWording.namesResources(words, i) || isEvent(w)
 					// a word of a longer name ("AI Research SuperCluster", "OpenID Connect"): the model's call
 					|| i > 0 && startsUpperCase(words[i - 1]) || i + 1 < words.length && startsUpperCase(words[i + 1])
 					|| i > 0 && tokens.get(i).start() == tokens.get(i - 1).end()
@@ -93,8 +94,17 @@ final class NamesFromSpelling {
 					|| NameCandidate.anyCovers(merged, i, i)) {
 				continue;
 			}
-			merged.add(NameCandidate.fromRule(i, EntityType.PRODUCT));
+			merged.add(NameCandidate.fromRule(i, isCompanyHere(words, i) ? EntityType.VENDOR : EntityType.PRODUCT));
 		}
+	}
+
+	private static final Set<String> DEAL_VERBS = Set.of("acquired", "acquire", "acquires", "acquiring", "bought", "buy",
+			"buys", "buying", "purchased", "purchase");
+
+	/** "Okta acquired Auth0", "Auth0 said": the company bought, or the company acting. */
+	private static boolean isCompanyHere(String[] words, int i) {
+		return i > 0 && DEAL_VERBS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
+				|| i + 1 < words.length && EntityRecognizer.COMPANY_VERBS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/**
@@ -111,6 +121,16 @@ final class NamesFromSpelling {
 	private static final java.util.regex.Pattern PERCENTILE = java.util.regex.Pattern.compile("P[0-9]{2,3}");
 	private static final Set<String> STANDARD_PREFIXES = Set.of("SHA", "AES", "RSA", "MD", "CRC", "UTF", "ISO", "IEC", "DDR",
 			"HBM", "USB", "WPA", "AV", "ARM", "FY", "CY", "IP", "RFC", "CVE", "CWE", "SOC", "PCI", "TLS");
+
+	/**
+	 * A capitalised coinage with a number glued to its end ("Auth0", "Trainium2"): written as a name.
+	 * Not a dictionary word with a number ("Tier1", "Gen2", "Web3", "Step1"), which is mostly jargon.
+	 */
+	static boolean isWordWithNumber(String w) {
+		return WORD_WITH_NUMBER.matcher(w).matches() && !ENGLISH.knows(w.replaceAll("[0-9]+$", ""));
+	}
+
+	private static final java.util.regex.Pattern WORD_WITH_NUMBER = java.util.regex.Pattern.compile("[A-Z][a-z]{2,}[0-9]{1,2}");
 
 	/** Letters and digits with a capital after a lower-case letter, or a lower-case letter after two capitals. */
 	static boolean isMixedCase(String w) {

@@ -135,6 +135,15 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Oracle Live/product/both"), recognize(scripted("Oracle Live", "product"), "Teams use Oracle Live daily."));
 	}
 
+	/** A coinage with a number glued to it is written as a name; a dictionary word with one is jargon. */
+	@Test
+	public void aCoinageWithANumberIsAName() throws IOException {
+		assertEquals(List.of("Quorv0/product/context"), recognize(scripted(), "Teams log in through Quorv0 every day."));
+		assertEquals(List.of("Oracle/vendor/catalog", "Quorv0/vendor/context"),
+				recognize(scripted(), "Oracle acquired Quorv0 for $6.5 billion."));
+		assertEquals(List.of(), recognize(scripted(), "Most Tier1 banks moved to Web3 ledgers."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
