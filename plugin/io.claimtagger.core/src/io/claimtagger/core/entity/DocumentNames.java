@@ -539,6 +539,15 @@ public final class DocumentNames {
 	 * it ("Mesos Camps Regroup", "H200 Capacity"). Where the article's body never writes the whole
 	 * name but writes its start, the start is the name.
 	 */
+	private boolean beginsBodyName(String name) {
+		for (String body : bodyNames) {
+			if (body.startsWith(name) && body.length() > name.length() && !Character.isLetterOrDigit(body.charAt(name.length()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** A word of the language or of the trade the corpus writes in lower case ("virtualize"). */
 	private boolean isOrdinaryWord(String word) {
 		return ENGLISH.contains(word) || commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -572,7 +581,9 @@ public final class DocumentNames {
 			String name = nameOf(e); // a version after the name stays: "Purlin 4.2" is Purlin's
 			List<String> words = e.text().startsWith(name) ? wordsOf(text, tokens, e.start(), e.start() + name.length()) : List.of();
 			Entity cut = e;
-			if (e.source() != EntitySource.CATALOG && words.size() > 1 && !bodyNames.contains(String.join(" ", words))) {
+			// "About Zentrix Labs" before "Zentrix Labs, Inc. builds...": the heading's name begins a body name, and stands.
+			if (e.source() != EntitySource.CATALOG && words.size() > 1 && !bodyNames.contains(String.join(" ", words))
+					&& !beginsBodyName(String.join(" ", words))) {
 				for (int n = words.size() - 1; n >= 1 && cut == e; n--) {
 					String start = String.join(" ", words.subList(0, n));
 					if (bodyNames.contains(start)) {

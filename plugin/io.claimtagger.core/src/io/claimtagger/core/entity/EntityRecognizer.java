@@ -39,6 +39,13 @@ public final class EntityRecognizer {
 			// "Apache 2.0" is the license
 			"apache");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
+	/** An e-mail address or a web address to visit is where to reach a company, not a name: "press@acme.com", "www.acme.com". */
+	private static final Pattern ADDRESS = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
+
+	static boolean isAddress(CharSequence surface) {
+		return ADDRESS.matcher(surface).matches();
+	}
+
 	/** A version standing alone is no name (the guide): "cut v1.30", "(SP1)". */
 	private static final Pattern VERSION_ALONE = Pattern.compile("(?i)v?\\d{1,4}(?:\\.\\d{1,4}){1,3}|sp\\d{1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
@@ -239,7 +246,7 @@ public final class EntityRecognizer {
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
 			if (isLicenseOrPeriod(surface, c.lastToken + 1 < words.length ? words[c.lastToken + 1] : "")
-					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches()) {
+					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches() || isAddress(surface)) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {

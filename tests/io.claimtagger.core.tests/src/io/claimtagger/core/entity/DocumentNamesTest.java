@@ -303,6 +303,16 @@ public class DocumentNamesTest {
 				names(DocumentNames.of(other, alone, COMMON, MentionTyper.NONE).apply(other, alone).get(0)));
 	}
 
+	/** A heading's name that begins a name the body writes is not cut ("About Quorvex Labs" before "Quorvex Labs, Inc."). */
+	@Test
+	public void aHeadingsNameThatBeginsABodyNameStands() {
+		StringBuilder text = new StringBuilder();
+		List<TaggedSentence> found = tagged(text, "About [Quorvex Labs|vendor|0.9]",
+				"[Quorvex Labs, Inc.|vendor|0.7] builds schedulers.", "[Quorvex|vendor|0.8] said so.");
+		List<TaggedSentence> taught = DocumentNames.of(text, found, COMMON, MentionTyper.NONE).apply(text, found);
+		assertEquals(List.of("Quorvex Labs/vendor/0.9"), names(taught.get(0)));
+	}
+
 	/** A taught name is not added where it opens an event's name ("at Quorvex Summit"). */
 	@Test
 	public void aTaughtNameIsNotAddedInsideAnEventsName() {

@@ -144,6 +144,15 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted(), "Most Tier1 banks moved to Web3 ledgers."));
 	}
 
+	/** Where to reach a company is no name: e-mail and web addresses, whoever proposes them. */
+	@Test
+	public void anAddressIsNoName() throws IOException {
+		assertEquals(List.of(), recognize(scripted("press@quorvex.com", "product"), "Media contact: press@quorvex.com"));
+		assertEquals(List.of(), recognize(scripted("www.quorvex.com", "product"), "For more, visit www.quorvex.com today."));
+		// a domain that names the product stays ("pushed to quill.dev")
+		assertEquals(List.of("quill.dev/product/model"), recognize(scripted("quill.dev", "product"), "Images are pushed to quill.dev nightly."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
