@@ -438,11 +438,29 @@ final class NamesFromWording {
 					&& PROJECT_PEOPLE.contains(words[c.lastToken + 2].toLowerCase(Locale.ROOT))) {
 				c.type = EntityType.PRODUCT;
 			}
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && madeBySomeone(words, c.firstToken)) {
+				c.type = EntityType.PRODUCT; // "the company behind Milvus", "the maker of Kedge"
+			}
 			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && (madeByACompany(words, c.lastToken + 1)
 					|| c.lastToken + 1 < words.length && HEAD_PRODUCT_NOUNS.contains(words[c.lastToken + 1].toLowerCase(Locale.ROOT)))) {
 				c.type = EntityType.PRODUCT;
 			}
 		}
+	}
+
+	private static final Set<String> MAKERS_BEHIND = Set.of("company", "startup", "start-up", "firm", "vendor", "team", "people",
+			"engineers", "developers", "foundation", "group", "business");
+	private static final Set<String> MAKERS_OF = Set.of("maker", "makers", "creator", "creators", "developer", "developers",
+			"author", "authors", "steward", "stewards", "publisher", "vendor", "maintainer", "maintainers");
+
+	/** "the company behind X", "the maker of X": X is what they make. */
+	private static boolean madeBySomeone(String[] words, int first) {
+		if (first < 2) {
+			return false;
+		}
+		String link = words[first - 1].toLowerCase(Locale.ROOT);
+		String maker = words[first - 2].toLowerCase(Locale.ROOT);
+		return link.equals("behind") && MAKERS_BEHIND.contains(maker) || link.equals("of") && MAKERS_OF.contains(maker);
 	}
 
 	/**

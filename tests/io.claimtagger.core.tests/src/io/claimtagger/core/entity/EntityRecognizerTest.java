@@ -153,6 +153,15 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("quill.dev/product/model"), recognize(scripted("quill.dev", "product"), "Images are pushed to quill.dev nightly."));
 	}
 
+	/** What "the company behind" or "the maker of" names is a product, whatever the model's type. */
+	@Test
+	public void whatACompanyIsBehindIsAProduct() throws IOException {
+		assertEquals(List.of("Quorvex/product/model"),
+				recognize(scriptedAt(0.6, "Quorvex", "vendor"), "The company behind Quorvex raised $60 million."));
+		assertEquals(List.of("Quorvex/product/model"),
+				recognize(scriptedAt(0.6, "Quorvex", "vendor"), "Investors backed the maker of Quorvex again."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
