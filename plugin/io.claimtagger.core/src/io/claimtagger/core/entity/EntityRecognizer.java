@@ -39,6 +39,11 @@ public final class EntityRecognizer {
 			// "Apache 2.0" is the license
 			"apache");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
+	private static boolean isPluralNoun(String w) {
+		return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(1))
+				&& ENGLISH_WORDS.contains(w.substring(0, w.length() - 1));
+	}
+
 	/** An e-mail address or a web address to visit is where to reach a company, not a name: "press@acme.com", "www.acme.com". */
 	private static final Pattern ADDRESS = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
 
@@ -164,6 +169,14 @@ public final class EntityRecognizer {
 					if (ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
 						mFirst = i + 1;
 						break;
+					}
+				}
+				// In a headline every word is capitalised: a reading that runs from a known name over
+				// a plural noun ("On PowerEdge Servers") keeps the known name; names are singular
+				// ("OpenTelemetry Collector", "AWS European Sovereign Cloud").
+				if (headline) {
+					while (mLast > last && isPluralNoun(words[mLast])) {
+						mLast--;
 					}
 				}
 				boolean modelLonger = mFirst <= first && mLast >= last && (mLast - mFirst) > (last - first);

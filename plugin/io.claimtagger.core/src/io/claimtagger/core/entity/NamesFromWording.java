@@ -282,6 +282,11 @@ final class NamesFromWording {
 		if (EVENT_WORDS.contains(next)) {
 			return true;
 		}
+		// "Google Cloud Next 2024", "Microsoft Build 2025": an edition's year makes it the event
+		int after = c.lastToken + 1 + (next.contains(":") || next.contains("/") ? 3 : 1); // "re:Invent" is three tokens
+		if (after < words.length && words[after].matches("(?:19|20)\\d{2}")) {
+			return true;
+		}
 		// "at Microsoft Build", "during its Google Cloud Next keynote", "at this year's VMware Explore"
 		for (int k = c.firstToken - 1; k >= Math.max(0, c.firstToken - 3); k--) {
 			if (AT_EVENT.contains(words[k].toLowerCase(Locale.ROOT))) {

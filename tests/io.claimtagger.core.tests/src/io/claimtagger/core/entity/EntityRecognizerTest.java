@@ -129,6 +129,7 @@ public class EntityRecognizerTest {
 	public void anEventsNameIsNoName() throws IOException {
 		assertEquals(List.of(), recognize(scripted("Quorvex Summit", "product"), "Quorvex Summit drew 5,000 people."));
 		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted(), "Oracle showed it at Oracle Live in May."));
+		assertEquals(List.of(), recognize(scripted(), "Oracle Live 2024: What Shipped"));
 		assertEquals(List.of("Red Hat/vendor/catalog"),
 				recognize(scripted(), "Red Hat said at this year's Red Hat Summit that it would."));
 		// an ordinary word after a name is an event's only after "at": "Oracle Live" the product stays
@@ -160,6 +161,16 @@ public class EntityRecognizerTest {
 				recognize(scriptedAt(0.6, "Quorvex", "vendor"), "The company behind Quorvex raised $60 million."));
 		assertEquals(List.of("Quorvex/product/model"),
 				recognize(scriptedAt(0.6, "Quorvex", "vendor"), "Investors backed the maker of Quorvex again."));
+	}
+
+	/** In a headline, a reading that runs from a known name over a plural noun keeps the known name. */
+	@Test
+	public void aHeadlinesPluralNounStaysOutOfAKnownName() throws IOException {
+		assertEquals(List.of("Oracle VM/product/both"),
+				recognize(scripted("Oracle VM Servers", "product"), "Acme To Ship Its Appliances On Oracle VM Servers"));
+		// a singular word may be the name's own: the model's reading stands
+		assertEquals(List.of("Oracle VM Manager/product/both"),
+				recognize(scripted("Oracle VM Manager", "product"), "Acme To Ship Its Appliances On Oracle VM Manager"));
 	}
 
 	/** A version standing alone is no name, whoever proposes it (the guide). */
