@@ -94,6 +94,15 @@ final class NotAClaim {
 		}
 		String verb = tokens.get(i).in(text).toString().toLowerCase(Locale.ROOT);
 		String next = tokens.get(i + 1).in(text).toString().toLowerCase(Locale.ROOT);
-		return INSTRUCTION_VERBS.contains(verb) && INSTRUCTION_OBJECTS.contains(next);
+		// After "To install it," the verb alone says it: "To install Karpenter, run helm install ..."
+		boolean afterPurpose = i > 2 && tokens.get(0).in(text).toString().equalsIgnoreCase("to");
+		return INSTRUCTION_VERBS.contains(verb) && (afterPurpose || INSTRUCTION_OBJECTS.contains(next))
+				|| READER_VERBS.contains(verb);
 	}
+
+	/**
+	 * Verbs that open only calls to the reader: "Subscribe to our newsletter", "Sign up for the beta"
+	 * (not "Email" or "Share": "Email sync now covers ..." is a claim).
+	 */
+	private static final Set<String> READER_VERBS = Set.of("subscribe", "click", "visit", "contact", "register", "sign", "join");
 }

@@ -35,8 +35,11 @@ public class ClaimExtractorTest {
 	public void instructionsToTheReaderAreNoClaims() {
 		assertEquals(List.of(), claims("To try it, install the VMware vSphere client and run it against ESXi 8."));
 		assertEquals(List.of(), claims("Back up your KVM guests first, then upgrade RHEL 9 on each host."));
+		assertEquals(List.of(), claims("To install Karpenter, run helm install karpenter in the kube-system namespace."));
+		assertEquals(List.of(), claims("Subscribe to our newsletter for more VMware news."));
 		// A statement that opens with one of those verbs as a noun is still one.
 		assertEquals(1, claims("Use of KVM doubled at Red Hat customers in 2012, the company said.").size());
+		assertEquals(1, claims("Email sync in Microsoft Exchange 2010 now covers Gmail accounts as well.").size());
 	}
 
 	/** The guide: the author talking about the blog itself is no claim; an "Update:" line may be one. */
