@@ -166,8 +166,9 @@ public final class EntityRecognizer {
 					}
 				}
 				for (int i = first - 1; i >= mFirst; i--) {
-					if (ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
-						mFirst = i + 1;
+					if (ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+							|| ModelSpans.opensAQuestion(words[i])) {
+						mFirst = i + 1; // "... CEO Jane Roe", "Does Hyper-V ...?"
 						break;
 					}
 				}

@@ -32,6 +32,15 @@ final class ModelSpans {
 	private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "can",
 			"will", "has", "have");
 
+	private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "when", "where", "which", "who",
+			"should", "could", "would");
+
+	/** A capitalised auxiliary or question word: it opens a question, never a name. */
+	static boolean opensAQuestion(String w) {
+		String lower = w.toLowerCase(Locale.ROOT);
+		return Character.isUpperCase(w.charAt(0)) && (AUXILIARIES.contains(lower) || QUESTION_WORDS.contains(lower));
+	}
+
 	/** Verbs that join two names in headline case ("Acme Cloud Run Combines Serverless and Edge"). */
 	private static final Set<String> HEADLINE_VERBS = Set.of("adds", "acquires", "announces", "backs", "bets", "boosts",
 			"brings", "builds", "buys", "challenges", "combines", "cuts", "debuts", "delivers", "drops", "embraces",
@@ -106,6 +115,9 @@ final class ModelSpans {
 	static boolean trim(String[] words, NameCandidate c, boolean headline) {
 		if (PERSON_TITLES.contains(words[c.firstToken].toLowerCase(Locale.ROOT))) {
 			return false; // "CEO Jane Roe": a person
+		}
+		while (c.firstToken < c.lastToken && opensAQuestion(words[c.firstToken])) {
+			c.firstToken++; // "Does Hyper-V support ...?": the question's verb is capitalised, not named
 		}
 		for (int i = c.firstToken + 1; i <= c.lastToken; i++) {
 			String w = words[i].toLowerCase(Locale.ROOT);

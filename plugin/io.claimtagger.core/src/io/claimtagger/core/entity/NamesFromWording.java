@@ -340,7 +340,32 @@ final class NamesFromWording {
 			}
 			i = k;
 		}
-		return i >= 1 && words[i].equals("in") && PLACE_CUES.contains(words[i - 1].toLowerCase(Locale.ROOT));
+		return i >= 1 && words[i].equals("in") && PLACE_CUES.contains(words[i - 1].toLowerCase(Locale.ROOT))
+				|| isCityBeforeState(words, token);
+	}
+
+	/** US states as datelines write them ("Lowell, Mass.-based", "Austin, Texas"). */
+	private static final Set<String> STATES = Set.of("ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.",
+			"ill.", "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.",
+			"n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "va.", "vt.",
+			"wash.", "w.va.", "wis.", "wyo.", "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+			"connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+			"kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+			"montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
+			"vermont", "virginia", "wisconsin", "wyoming");
+
+	/** "Lowell, Mass.-based", "Round Rock, Texas": the name before a state and a comma is a city. */
+	private static boolean isCityBeforeState(String[] words, int first) {
+		int k = first;
+		while (k + 1 < words.length && DocumentNames.isNamePart(words[k + 1]) && k < first + 2) {
+			k++;
+		}
+		if (k + 2 >= words.length || !words[k + 1].equals(",")) {
+			return false;
+		}
+		String state = words[k + 2].toLowerCase(Locale.ROOT);
+		// the tokenizer may leave the abbreviation's full stop apart: "Mass" "." "-" "based"
+		return STATES.contains(state) || k + 3 < words.length && words[k + 3].equals(".") && STATES.contains(state + ".");
 	}
 
 	/** The index before up to three name words that end at {@code last}. */

@@ -173,6 +173,15 @@ public class EntityRecognizerTest {
 				recognize(scripted("Oracle VM Manager", "product"), "Acme To Ship Its Appliances On Oracle VM Manager"));
 	}
 
+	/** A question's capitalised verb opens no name; a city before a state is a place. */
+	@Test
+	public void questionsAndCitiesAreNotPartOfNames() throws IOException {
+		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Does Quorvex", "product"), "Q: Does Quorvex support live migration?"));
+		assertEquals(List.of("Oracle VM/product/both"), recognize(scripted("Does Oracle VM", "product"), "Does Oracle VM support live migration?"));
+		assertEquals(List.of("Quorvex/vendor/model"),
+				recognize(scripted("Quorvex", "vendor", "Waltham", "vendor"), "Quorvex, a Waltham, Mass.-based startup, raised money."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
