@@ -536,7 +536,8 @@ public final class EntityRecognizer {
 		if (SOFTWARE_BEFORE.contains(before) || SOFTWARE_NOUNS_AFTER.contains(after)) {
 			return true;
 		}
-		return before.equals("to") && first > 1 && MOVING.contains(words[first - 2].toLowerCase(Locale.ROOT));
+		// "moved back to PagerDuty", "migrating off Splunk": where workloads go to or leave
+		return (before.equals("to") || before.equals("off")) && first > 1 && MOVING.contains(words[first - 2].toLowerCase(Locale.ROOT));
 	}
 
 	/** Company-or-product names (Eucalyptus, Docker) are typed by what the sentence does with them. */

@@ -293,6 +293,8 @@ public class EntityRecognizerTest {
 				recognize(scripted("Databricks", "vendor"), "The team deployed Databricks on every site."));
 		assertEquals(List.of("Databricks/vendor/both"),
 				recognize(scripted("Databricks", "vendor"), "The founders sold the company to Databricks in May."));
+		assertEquals(List.of("Databricks/product/both"),
+				recognize(scripted("Databricks", "vendor"), "Migrating off Databricks took the team a year."));
 	}
 
 	/** Capitalised words before "Alliance", "Foundation", "University"...: an organisation nobody had to know. */
