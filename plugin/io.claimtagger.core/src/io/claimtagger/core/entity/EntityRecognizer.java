@@ -39,6 +39,23 @@ public final class EntityRecognizer {
 			// "Apache 2.0" is the license
 			"apache");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
+	private static boolean isCompanyOnly(CatalogMatch match) {
+		return match.entries().stream().allMatch(e -> e.type() == EntityType.VENDOR);
+	}
+
+	/** How many names the catalog knows only as companies lie within tokens {@code first..last}. */
+	private static int companiesWithin(List<CatalogMatch> matches, List<TextSpan> tokens, int first, int last) {
+		int start = tokens.get(first).start();
+		int end = tokens.get(last).end();
+		int n = 0;
+		for (CatalogMatch m : matches) {
+			if (start <= m.span().start() && m.span().end() <= end && isCompanyOnly(m)) {
+				n++;
+			}
+		}
+		return n;
+	}
+
 	private static boolean isPluralNoun(String w) {
 		return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(1))
 				&& ENGLISH_WORDS.contains(w.substring(0, w.length() - 1));
@@ -180,7 +197,10 @@ public final class EntityRecognizer {
 						mLast--;
 					}
 				}
-				boolean modelLonger = mFirst <= first && mLast >= last && (mLast - mFirst) > (last - first);
+				boolean modelLonger = mFirst <= first && mLast >= last && (mLast - mFirst) > (last - first)
+						// a company's name ends a product's ("Oracle VM" starts with one), never sits after
+						// other names: "Twitter Facebook LinkedIn Reddit" of a share bar is four names glued
+						&& !(isCompanyOnly(match) && (mFirst < first || companiesWithin(matches, tokens, mFirst, mLast) > 1));
 				CatalogEntry entry = match.entryOf(overlap.type());
 				if (modelLonger) {
 					c.firstToken = mFirst;
@@ -253,7 +273,7 @@ public final class EntityRecognizer {
 			}
 			kept.add(c);
 		}
-		attachVersionsAndJoin(text, tokens, kept);
+		attachVersionsAndJoin(text, tokens, kept, matches);
 		List<Entity> entities = new ArrayList<>(kept.size());
 		for (NameCandidate c : kept) {
 			int start = c.start(tokens);
@@ -328,7 +348,8 @@ public final class EntityRecognizer {
 		}
 	}
 
-	private static void attachVersionsAndJoin(CharSequence text, List<TextSpan> tokens, List<NameCandidate> kept) {
+	private static void attachVersionsAndJoin(CharSequence text, List<TextSpan> tokens, List<NameCandidate> kept,
+			List<CatalogMatch> matches) {
 		for (int i = 0; i < kept.size(); i++) {
 			NameCandidate c = kept.get(i);
 			int limit = i + 1 < kept.size() ? kept.get(i + 1).firstToken : tokens.size();
@@ -354,7 +375,9 @@ public final class EntityRecognizer {
 			NameCandidate product = kept.get(i + 1);
 			if (vendor.type == EntityType.VENDOR && product.type == EntityType.PRODUCT
 					&& product.firstToken == vendor.lastToken + 1
-					&& isSingleSpace(text, vendor.end(tokens), product.start(tokens))) {
+					&& isSingleSpace(text, vendor.end(tokens), product.start(tokens))
+					// two companies in a row are two names ("Facebook LinkedIn Reddit" of a share bar)
+					&& companiesWithin(matches, tokens, product.firstToken, product.firstToken) == 0) {
 				product.firstToken = vendor.firstToken;
 				product.source = product.source.plus(vendor.source);
 				product.confidence = Math.max(product.confidence, vendor.confidence);

@@ -182,6 +182,16 @@ public class EntityRecognizerTest {
 				recognize(scripted("Quorvex", "vendor", "Waltham", "vendor"), "Quorvex, a Waltham, Mass.-based startup, raised money."));
 	}
 
+	/** Companies' names in a row with no comma (a share bar) are not glued into one product. */
+	@Test
+	public void companiesInARowAreNotOneProduct() throws IOException {
+		assertEquals(List.of("Oracle/vendor/both", "DMTF Quorvex/product/both"),
+				recognize(scripted("Oracle", "vendor", "DMTF Quorvex", "product"), "Share this: Oracle DMTF Quorvex"));
+		assertEquals(List.of("DMTF/vendor/both"), recognize(scripted("Quorvex DMTF", "product"), "Share this: Quorvex DMTF"));
+		// a company's name before its product is still one product
+		assertEquals(List.of("Oracle Quorvex/product/both"), recognize(scripted("Oracle Quorvex", "product"), "We run Oracle Quorvex daily."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
