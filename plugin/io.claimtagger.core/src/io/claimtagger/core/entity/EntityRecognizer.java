@@ -64,6 +64,9 @@ public final class EntityRecognizer {
 	/** An e-mail address or a web address to visit is where to reach a company, not a name: "press@acme.com", "www.acme.com". */
 	private static final Pattern ADDRESS = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
 
+	/** A page's layout gluing a person's name to the title of the next line: "Mike NormanDr Mike Norman is ...". */
+	private static final Pattern NAME_GLUED_TO_TITLE = Pattern.compile("[A-Z][a-z]+(?:Dr|Mr|Mrs|Ms|Prof)");
+
 	static boolean isAddress(CharSequence surface) {
 		return ADDRESS.matcher(surface).matches();
 	}
@@ -280,7 +283,8 @@ public final class EntityRecognizer {
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
 			if (isLicenseOrPeriod(surface, c.lastToken + 1 < words.length ? words[c.lastToken + 1] : "")
-					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches() || isAddress(surface)) {
+					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches() || isAddress(surface)
+					|| NAME_GLUED_TO_TITLE.matcher(surface).matches()) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {

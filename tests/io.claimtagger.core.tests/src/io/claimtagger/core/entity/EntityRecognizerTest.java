@@ -150,6 +150,8 @@ public class EntityRecognizerTest {
 	public void anAddressIsNoName() throws IOException {
 		assertEquals(List.of(), recognize(scripted("press@quorvex.com", "product"), "Media contact: press@quorvex.com"));
 		assertEquals(List.of(), recognize(scripted("www.quorvex.com", "product"), "For more, visit www.quorvex.com today."));
+		// an author box's layout glues a name to the next line's title
+		assertEquals(List.of(), recognize(scripted("NormanDr", "product"), "Mike NormanDr Mike Norman is the analyst."));
 		// a domain that names the product stays ("pushed to quill.dev")
 		assertEquals(List.of("quill.dev/product/model"), recognize(scripted("quill.dev", "product"), "Images are pushed to quill.dev nightly."));
 	}
