@@ -421,8 +421,10 @@ public final class EntityRecognizer {
 		int hyphen = c.lastToken + 1;
 		int piece = c.lastToken + 2;
 		if (piece < limit && touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece)
-				&& isHyphen(text, tokens.get(hyphen)) && Character.isDigit(text.charAt(tokens.get(piece).start()))
-				&& isAlphanumeric(text, tokens.get(piece))) {
+				&& isHyphen(text, tokens.get(hyphen)) && isAlphanumeric(text, tokens.get(piece))
+				&& (Character.isDigit(text.charAt(tokens.get(piece).start()))
+						// a short code in capitals goes on over a capitalised part: "Portworx PX-Enterprise"
+						|| isShortCode(text, tokens.get(c.lastToken)) && startsLikeAName(text, tokens.get(piece)))) {
 			c.lastToken = piece;
 			return;
 		}
@@ -437,6 +439,18 @@ public final class EntityRecognizer {
 
 	private static boolean isChar(CharSequence text, TextSpan t, char c) {
 		return t.length() == 1 && text.charAt(t.start()) == c;
+	}
+
+	private static boolean isShortCode(CharSequence text, TextSpan t) {
+		if (t.length() > 4) {
+			return false;
+		}
+		for (int k = t.start(); k < t.end(); k++) {
+			if (!Character.isUpperCase(text.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isHyphen(CharSequence text, TextSpan t) {

@@ -107,6 +107,9 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Quenmore AX-700/product/model"),
 				recognize(scripted("Quenmore AX", "product"), "The Quenmore AX-700 scales to 2 PB per rack."));
 		assertEquals(List.of("Hyper-V/product/model"), recognize(scripted("Hyper -", "product"), "Hosts run Hyper-V today."));
+		// a short code in capitals goes on over a capitalised part
+		assertEquals(List.of("Quenmore QX-Enterprise/product/model"),
+				recognize(scripted("Quenmore QX", "product"), "Quenmore QX-Enterprise supports CSI."));
 		// a lower-case word after the hyphen describes the name: "Quorvex-based"
 		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex -", "product"), "They sell Quorvex-based appliances."));
 		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex", "product"), "They sell Quorvex-based appliances."));
