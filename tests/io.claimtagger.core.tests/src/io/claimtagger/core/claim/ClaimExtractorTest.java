@@ -103,6 +103,14 @@ public class ClaimExtractorTest {
 		assertEquals(ClaimKind.ACQUISITION, claims.get(0).kind());
 	}
 
+	/** The guide puts pricing with licensing: a price that changed is a licensing claim. */
+	@Test
+	public void aPriceChangeIsALicensingClaim() {
+		List<Claim> claims = claims("Microsoft cut Azure Blob Storage prices by 25 percent in March.");
+		assertEquals(1, claims.size());
+		assertEquals(ClaimKind.LICENSING, claims.get(0).kind());
+	}
+
 	@Test
 	public void pronounClaimIsAboutTheEntityNamedBefore() {
 		List<Claim> claims = claims("Red Hat shipped RHEL 6 in November. It supports KVM guests with up to 64 virtual CPUs.");
