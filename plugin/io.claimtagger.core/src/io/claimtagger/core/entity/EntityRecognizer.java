@@ -67,6 +67,9 @@ public final class EntityRecognizer {
 	/** A page's layout gluing a person's name to the title of the next line: "Mike NormanDr Mike Norman is ...". */
 	private static final Pattern NAME_GLUED_TO_TITLE = Pattern.compile("[A-Z][a-z]+(?:Dr|Mr|Mrs|Ms|Prof)");
 
+	/** A stock's ticker as news agencies write it, exchange after the dot: "AMZN.O", "MSFT.O", "SAP.DE" (the guide: no tickers). */
+	private static final Pattern TICKER = Pattern.compile("[A-Z]{1,5}\\.(?:O|N|OQ|DE|L|PA|T|HK|TO|AS|SW)");
+
 	static boolean isAddress(CharSequence surface) {
 		return ADDRESS.matcher(surface).matches();
 	}
@@ -284,7 +287,7 @@ public final class EntityRecognizer {
 			String surface = text.subSequence(start, end).toString();
 			if (isLicenseOrPeriod(surface, c.lastToken + 1 < words.length ? words[c.lastToken + 1] : "")
 					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches() || isAddress(surface)
-					|| NAME_GLUED_TO_TITLE.matcher(surface).matches()) {
+					|| NAME_GLUED_TO_TITLE.matcher(surface).matches() || TICKER.matcher(surface).matches()) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {

@@ -153,6 +153,8 @@ public class EntityRecognizerTest {
 	public void anAddressIsNoName() throws IOException {
 		assertEquals(List.of(), recognize(scripted("press@quorvex.com", "product"), "Media contact: press@quorvex.com"));
 		assertEquals(List.of(), recognize(scripted("www.quorvex.com", "product"), "For more, visit www.quorvex.com today."));
+		// a ticker as news agencies write it
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted("ORCL.N", "product"), "Oracle (ORCL.N) shares rose 4 percent."));
 		// an author box's layout glues a name to the next line's title
 		assertEquals(List.of(), recognize(scripted("NormanDr", "product"), "Mike NormanDr Mike Norman is the analyst."));
 		// a domain that names the product stays ("pushed to quill.dev")
