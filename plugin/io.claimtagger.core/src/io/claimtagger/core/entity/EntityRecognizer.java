@@ -493,7 +493,8 @@ public final class EntityRecognizer {
 	 */
 	private static boolean supportedByContext(String[] words, int first, int last, boolean otherNamesInSentence) {
 		if (first == 0) {
-			return last + 1 < words.length && COMPANY_VERBS.contains(words[last + 1].toLowerCase(Locale.ROOT));
+			return last + 1 < words.length && (COMPANY_VERBS.contains(words[last + 1].toLowerCase(Locale.ROOT))
+					|| ORGANISATION_WORDS.contains(words[last + 1])); // "Alphabet Inc.'s ..."
 		}
 		return otherNamesInSentence && Character.isUpperCase(words[first].charAt(0)) && !isQuoteOrBracket(words[first - 1]);
 	}

@@ -93,7 +93,8 @@ public final class ArticleTokenizer implements TokenSplitter {
 				end--;
 				changed = true;
 			} else if (end - start > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
-					&& isApostrophe(s.charAt(end - 2)) && Character.isLetterOrDigit(s.charAt(end - 3))) {
+					&& isApostrophe(s.charAt(end - 2)) && (Character.isLetterOrDigit(s.charAt(end - 3)) || s.charAt(end - 3) == '.')) {
+				// "Inc.'s" too: the company's, after its abbreviation's full stop
 				tail.add(0, new TextSpan(offset + end - 2, offset + end));
 				end -= 2;
 				changed = true;

@@ -36,6 +36,7 @@ public class ArticleTokenizerTest {
 	public void possessiveIsSplitEvenWithTypographicApostrophe() {
 		assertEquals(List.of("Red", "Hat", "\u2019s", "KVM"), tokens("Red Hat\u2019s KVM"));
 		assertEquals(List.of("Red", "Hat", "'s", "KVM"), tokens("Red Hat's KVM"));
+		assertEquals(List.of("Alphabet", "Inc.", "'s", "Google", "Cloud"), tokens("Alphabet Inc.'s Google Cloud"));
 	}
 
 	@Test
