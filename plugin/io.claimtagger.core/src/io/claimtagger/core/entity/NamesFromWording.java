@@ -139,6 +139,8 @@ final class NamesFromWording {
 	}
 
 	/** What only a company does in a headline ("Acme Raises $40M", "Acme Buys Quorvex"); products add, bring and ship too. */
+	private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("across", "to", "on", "for", "with", "in", "into", "of",
+			"from", "over", "at", "the", "a", "an", "its", "your");
 	private static final Set<String> HEADLINE_COMPANY_VERBS = Set.of("Launches", "Raises", "Introduces", "Releases",
 			"Announces", "Unveils", "Buys", "Acquires", "Opens", "Files", "Debuts", "Hires", "Sells", "Partners", "Teams",
 			"Bets", "Plans", "Joins", "Lays", "Sues", "Agrees", "Cuts", "Puts");
@@ -150,7 +152,9 @@ final class NamesFromWording {
 	 */
 	private static void typeHeadlineActors(String[] words, List<NameCandidate> merged) {
 		for (NameCandidate c : merged) {
-			if (c.type == EntityType.PRODUCT && c.tokenCount() == 1 && c.lastToken + 1 < words.length
+			// the actor is the headline's subject, not a preposition's object ("Share GPUs Across Kubernetes Teams")
+			boolean object = c.firstToken > 0 && HEADLINE_PREPOSITIONS.contains(words[c.firstToken - 1].toLowerCase(Locale.ROOT));
+			if (c.type == EntityType.PRODUCT && c.tokenCount() == 1 && c.lastToken + 1 < words.length && !object
 					&& HEADLINE_COMPANY_VERBS.contains(words[c.lastToken + 1]) && !words[c.firstToken].chars().anyMatch(Character::isDigit)) {
 				actsAsVendor(c);
 			}

@@ -199,6 +199,13 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Oracle Quorvex/product/both"), recognize(scripted("Oracle Quorvex", "product"), "We run Oracle Quorvex daily."));
 	}
 
+	/** A headline's verb after a name makes it the acting company only when the name is the subject. */
+	@Test
+	public void aHeadlinesObjectIsNoActingCompany() throws IOException {
+		assertEquals(List.of("Quorvex/vendor/model"), recognize(scripted("Quorvex", "product"), "Quorvex Teams Up For Storage"));
+		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex", "product"), "Sharing GPUs Across Quorvex Teams"));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
