@@ -56,11 +56,6 @@ public final class EntityRecognizer {
 		return n;
 	}
 
-	private static boolean isPluralNoun(String w) {
-		return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(1))
-				&& ENGLISH_WORDS.contains(w.substring(0, w.length() - 1));
-	}
-
 	/** An e-mail address or a web address to visit is where to reach a company, not a name: "press@acme.com", "www.acme.com". */
 	private static final Pattern ADDRESS = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
 
@@ -193,14 +188,6 @@ public final class EntityRecognizer {
 							|| ModelSpans.opensAQuestion(words[i])) {
 						mFirst = i + 1; // "... CEO Jane Roe", "Does Hyper-V ...?"
 						break;
-					}
-				}
-				// In a headline every word is capitalised: a reading that runs from a known name over
-				// a plural noun ("On PowerEdge Servers") keeps the known name; names are singular
-				// ("OpenTelemetry Collector", "AWS European Sovereign Cloud").
-				if (headline) {
-					while (mLast > last && isPluralNoun(words[mLast])) {
-						mLast--;
 					}
 				}
 				boolean modelLonger = mFirst <= first && mLast >= last && (mLast - mFirst) > (last - first)
@@ -581,8 +568,9 @@ public final class EntityRecognizer {
 		if (SOFTWARE_BEFORE.contains(before) || SOFTWARE_NOUNS_AFTER.contains(after)) {
 			return true;
 		}
-		// "moved back to PagerDuty", "migrating off Splunk": where workloads go to or leave
-		return (before.equals("to") || before.equals("off")) && first > 1 && MOVING.contains(words[first - 2].toLowerCase(Locale.ROOT));
+		// "moved back to PagerDuty": where workloads go. Not where they leave: "moving off VMware" is
+		// the company left, a plain company name the guide keeps a vendor.
+		return before.equals("to") && first > 1 && MOVING.contains(words[first - 2].toLowerCase(Locale.ROOT));
 	}
 
 	/** Company-or-product names (Eucalyptus, Docker) are typed by what the sentence does with them. */
