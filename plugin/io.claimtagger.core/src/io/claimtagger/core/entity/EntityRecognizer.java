@@ -65,6 +65,21 @@ public final class EntityRecognizer {
 	/** A stock's ticker as news agencies write it, exchange after the dot: "AMZN.O", "MSFT.O", "SAP.DE" (the guide: no tickers). */
 	private static final Pattern TICKER = Pattern.compile("[A-Z]{1,5}\\.(?:O|N|OQ|DE|L|PA|T|HK|TO|AS|SW)");
 
+	/** Words of a person's job title: "Senior Vice President and General Manager". */
+	private static final Set<String> TITLE_WORDS = Set.of("senior", "vice", "executive", "general", "chief", "principal",
+			"lead", "global", "regional", "deputy", "associate", "assistant", "managing", "president", "director", "manager",
+			"officer", "head", "fellow", "distinguished", "corporate", "group");
+
+	/** A span made only of a job title's words, or of the words before one ("Senior Vice" of "Senior Vice President"). */
+	private static boolean isJobTitle(String[] words, int first, int last) {
+		for (int i = first; i <= last; i++) {
+			if (!TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	static boolean isAddress(CharSequence surface) {
 		return ADDRESS.matcher(surface).matches();
 	}
@@ -274,7 +289,8 @@ public final class EntityRecognizer {
 			String surface = text.subSequence(start, end).toString();
 			if (isLicenseOrPeriod(surface, c.lastToken + 1 < words.length ? words[c.lastToken + 1] : "")
 					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches() || isAddress(surface)
-					|| NAME_GLUED_TO_TITLE.matcher(surface).matches() || TICKER.matcher(surface).matches()) {
+					|| NAME_GLUED_TO_TITLE.matcher(surface).matches() || TICKER.matcher(surface).matches()
+					|| isJobTitle(words, c.firstToken, c.lastToken)) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {

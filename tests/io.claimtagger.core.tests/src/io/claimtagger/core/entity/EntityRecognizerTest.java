@@ -155,6 +155,9 @@ public class EntityRecognizerTest {
 		assertEquals(List.of(), recognize(scripted("www.quorvex.com", "product"), "For more, visit www.quorvex.com today."));
 		// a ticker as news agencies write it
 		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted("ORCL.N", "product"), "Oracle (ORCL.N) shares rose 4 percent."));
+		// a job title, or its start
+		assertEquals(List.of("Oracle/vendor/catalog"), recognize(scripted("Senior Vice", "product"),
+				"\"We agree,\" said Jane Smith, Senior Vice President of engineering at Oracle."));
 		// an author box's layout glues a name to the next line's title
 		assertEquals(List.of(), recognize(scripted("NormanDr", "product"), "Mike NormanDr Mike Norman is the analyst."));
 		// a domain that names the product stays ("pushed to quill.dev")

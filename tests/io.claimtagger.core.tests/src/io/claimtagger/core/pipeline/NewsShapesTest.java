@@ -65,6 +65,13 @@ public class NewsShapesTest {
 	}
 
 	@Test
+	public void jobTitlesAndAnalystReportsAreNoNames() {
+		assertEquals(List.of("Hewlett Packard Enterprise/vendor"),
+				names("\"Our customers want choice,\" said Jane Smith, Senior Vice President and General Manager at Hewlett Packard Enterprise."));
+		assertFalse(names("Gartner named Nutanix a Leader in its Magic Quadrant again.").toString().contains("Quadrant"));
+	}
+
+	@Test
 	public void everyNameIsFreeOfAHyphenAtItsEnd() {
 		for (Entity e : pipeline.tag("They sell OpenStack-based appliances and Quorvex-powered gateways.").entities()) {
 			assertFalse(e.text(), e.text().endsWith("-"));
