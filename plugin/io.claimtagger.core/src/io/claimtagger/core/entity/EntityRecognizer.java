@@ -296,7 +296,9 @@ public final class EntityRecognizer {
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {
 				continue;
 			}
-			String canonical = c.canonical != null ? c.canonical : VersionSuffix.strip(surface);
+			// a release's canonical name drops its version and edition; an organisation has neither
+			// ("OpenSearch Software Foundation" is not the "Foundation" edition of something)
+			String canonical = c.canonical != null ? c.canonical : c.type == EntityType.VENDOR ? surface : VersionSuffix.strip(surface);
 			entities.add(new Entity(new TextSpan(start, end), surface, c.type, canonical, round(c.confidence), c.source));
 		}
 		return entities;

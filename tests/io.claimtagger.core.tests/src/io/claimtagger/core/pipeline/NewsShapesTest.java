@@ -71,6 +71,14 @@ public class NewsShapesTest {
 		assertFalse(names("Gartner named Nutanix a Leader in its Magic Quadrant again.").toString().contains("Quadrant"));
 	}
 
+	/** An organisation's canonical name keeps its last word: "Foundation" is an edition only of a product. */
+	@Test
+	public void aFoundationsCanonicalNameIsWhole() {
+		List<Entity> found = pipeline.tag("The OpenSearch Software Foundation runs the project.").entities();
+		assertEquals(1, found.size());
+		assertEquals("OpenSearch Software Foundation", found.get(0).canonical());
+	}
+
 	@Test
 	public void everyNameIsFreeOfAHyphenAtItsEnd() {
 		for (Entity e : pipeline.tag("They sell OpenStack-based appliances and Quorvex-powered gateways.").entities()) {
