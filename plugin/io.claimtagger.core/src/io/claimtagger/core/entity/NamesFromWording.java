@@ -472,6 +472,10 @@ final class NamesFromWording {
 					&& PROJECT_PEOPLE.contains(words[c.lastToken + 2].toLowerCase(Locale.ROOT))) {
 				c.type = EntityType.PRODUCT;
 			}
+			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && c.type == EntityType.VENDOR
+					&& ownedByACompany(words, c, merged)) {
+				c.type = EntityType.PRODUCT; // "Zscaler's ZIA and ZPA": what a company has is its product
+			}
 			if (c.source.fromText() && c.confidence < APPOSITIVE_OVER_MODEL && madeBySomeone(words, c.firstToken)) {
 				c.type = EntityType.PRODUCT; // "the company behind Milvus", "the maker of Kedge"
 			}
@@ -694,6 +698,28 @@ final class NamesFromWording {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A company's possessive before the name, or before the list the name ends ("Zscaler's ZIA and
+	 * ZPA"): the company's product. Not a person's ("Zscaler's CEO" is no name anyway).
+	 */
+	private static boolean ownedByACompany(String[] words, NameCandidate c, List<NameCandidate> merged) {
+		int k = c.firstToken - 1;
+		// step back over earlier items of a list: "A, B and C"
+		while (k >= 1 && (words[k].equals(",") || words[k].equals("and") || words[k].equals("or"))) {
+			int end = k - 1;
+			NameCandidate item = merged.stream().filter(o -> o.lastToken == end).findFirst().orElse(null);
+			if (item == null) {
+				return false;
+			}
+			k = item.firstToken - 1;
+		}
+		if (k < 1 || !isPossessive(words[k])) {
+			return false;
+		}
+		int owner = k - 1;
+		return merged.stream().anyMatch(o -> o.lastToken == owner && o.type == EntityType.VENDOR && o != c);
 	}
 
 	private static boolean isPossessive(String word) {

@@ -199,6 +199,13 @@ public class EntityRecognizerTest {
 		assertEquals(List.of("Quorvex/product/model"), recognize(scripted("Quorvex", "product"), "Sharing GPUs Across Quorvex Teams"));
 	}
 
+	/** What a company has, by its possessive, is its product, down a list too. */
+	@Test
+	public void aCompanysPossessiveMakesItsProduct() throws IOException {
+		assertEquals(List.of("Oracle/vendor/catalog", "Quorvex/product/model", "Brisket/product/model"),
+				recognize(scriptedAt(0.5, "Quorvex", "vendor", "Brisket", "vendor"), "We tried Oracle's Quorvex and Brisket last year."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
