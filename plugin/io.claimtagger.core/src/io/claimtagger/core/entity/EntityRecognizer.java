@@ -282,6 +282,7 @@ public final class EntityRecognizer {
 			kept.add(c);
 		}
 		attachVersionsAndJoin(text, tokens, kept, matches);
+		abbreviationsTakeTheirNamesType(words, kept);
 		List<Entity> entities = new ArrayList<>(kept.size());
 		for (NameCandidate c : kept) {
 			int start = c.start(tokens);
@@ -357,6 +358,24 @@ public final class EntityRecognizer {
 			ModelSpans.extendOverJoinedParts(words, c, tokens); // "Red Hat Single Sign-On"
 			c.type = EntityType.PRODUCT;
 			c.canonical = null;
+		}
+	}
+
+	/**
+	 * An abbreviation in brackets right after a name is that name written short ("Amazon Web Services
+	 * (AWS)", "SUSE Linux Enterprise Server (SLES)"): the guide makes it a mention of its own, of the
+	 * same type, whatever the abbreviation's catalog entry or the model says.
+	 */
+	private static void abbreviationsTakeTheirNamesType(String[] words, List<NameCandidate> kept) {
+		for (int i = 0; i + 1 < kept.size(); i++) {
+			NameCandidate name = kept.get(i);
+			NameCandidate shortName = kept.get(i + 1);
+			if (shortName.firstToken == name.lastToken + 2 && words[name.lastToken + 1].equals("(")
+					&& shortName.lastToken + 1 < words.length && words[shortName.lastToken + 1].equals(")")
+					&& shortName.tokenCount() == 1 && shortName.type != name.type) {
+				shortName.type = name.type;
+				shortName.canonical = name.canonical; // "AWS" here is "Amazon Web Services", the company
+			}
 		}
 	}
 

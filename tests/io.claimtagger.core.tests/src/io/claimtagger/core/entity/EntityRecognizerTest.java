@@ -206,6 +206,13 @@ public class EntityRecognizerTest {
 				recognize(scriptedAt(0.5, "Quorvex", "vendor", "Brisket", "vendor"), "We tried Oracle's Quorvex and Brisket last year."));
 	}
 
+	/** An abbreviation in brackets after a name has the name's type. */
+	@Test
+	public void anAbbreviationInBracketsHasItsNamesType() throws IOException {
+		assertEquals(List.of("Quorvex Systems/vendor/model", "QVX/vendor/model"),
+				recognize(scripted("Quorvex Systems", "vendor", "QVX", "product"), "Quorvex Systems (QVX) said revenue grew."));
+	}
+
 	/** A version standing alone is no name, whoever proposes it (the guide). */
 	@Test
 	public void aVersionAloneIsNoName() throws IOException {
