@@ -39,53 +39,6 @@ public final class EntityRecognizer {
 			// "Apache 2.0" is the license
 			"apache");
 	private static final Pattern DOTTED_VERSION = Pattern.compile("v?\\d{1,3}(?:\\.\\d{1,3}){1,2}");
-	private static boolean isCompanyOnly(CatalogMatch match) {
-		return match.entries().stream().allMatch(e -> e.type() == EntityType.VENDOR);
-	}
-
-	/** How many names the catalog knows only as companies lie within tokens {@code first..last}. */
-	private static int companiesWithin(List<CatalogMatch> matches, List<TextSpan> tokens, int first, int last) {
-		int start = tokens.get(first).start();
-		int end = tokens.get(last).end();
-		int n = 0;
-		for (CatalogMatch m : matches) {
-			if (start <= m.span().start() && m.span().end() <= end && isCompanyOnly(m)) {
-				n++;
-			}
-		}
-		return n;
-	}
-
-	/** An e-mail address or a web address to visit is where to reach a company, not a name: "press@acme.com", "www.acme.com". */
-	private static final Pattern ADDRESS = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
-
-	/** A page's layout gluing a person's name to the title of the next line: "Mike NormanDr Mike Norman is ...". */
-	private static final Pattern NAME_GLUED_TO_TITLE = Pattern.compile("[A-Z][a-z]+(?:Dr|Mr|Mrs|Ms|Prof)");
-
-	/** A stock's ticker as news agencies write it, exchange after the dot: "AMZN.O", "MSFT.O", "SAP.DE" (the guide: no tickers). */
-	private static final Pattern TICKER = Pattern.compile("[A-Z]{1,5}\\.(?:O|N|OQ|DE|L|PA|T|HK|TO|AS|SW)");
-
-	/** Words of a person's job title: "Senior Vice President and General Manager". */
-	private static final Set<String> TITLE_WORDS = Set.of("senior", "vice", "executive", "general", "chief", "principal",
-			"lead", "global", "regional", "deputy", "associate", "assistant", "managing", "president", "director", "manager",
-			"officer", "head", "fellow", "distinguished", "corporate", "group");
-
-	/** A span made only of a job title's words, or of the words before one ("Senior Vice" of "Senior Vice President"). */
-	private static boolean isJobTitle(String[] words, int first, int last) {
-		for (int i = first; i <= last; i++) {
-			if (!TITLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	static boolean isAddress(CharSequence surface) {
-		return ADDRESS.matcher(surface).matches();
-	}
-
-	/** A version standing alone is no name (the guide): "cut v1.30", "(SP1)". */
-	private static final Pattern VERSION_ALONE = Pattern.compile("(?i)v?\\d{1,4}(?:\\.\\d{1,4}){1,3}|sp\\d{1,2}");
 	private static final double CATALOG_CONFIDENCE = 0.85;
 	/**
 	 * Last words of organisations' names, never a product's. Not "Foundation": VMware vSphere
@@ -289,9 +242,7 @@ public final class EntityRecognizer {
 			int end = c.end(tokens);
 			String surface = text.subSequence(start, end).toString();
 			if (isLicenseOrPeriod(surface, c.lastToken + 1 < words.length ? words[c.lastToken + 1] : "")
-					|| notNames.contains(surface) || VERSION_ALONE.matcher(surface).matches() || isAddress(surface)
-					|| NAME_GLUED_TO_TITLE.matcher(surface).matches() || TICKER.matcher(surface).matches()
-					|| isJobTitle(words, c.firstToken, c.lastToken)) {
+					|| notNames.contains(surface) || NoNameShapes.matches(surface, words, c.firstToken, c.lastToken)) {
 				continue; // whoever proposed it: "Apache 2.0" after a catalog "Apache", "NVMe", "Q3 2024"
 			}
 			if (NamesFromWording.saysItIsNoName(words, c, headline)) {
@@ -384,7 +335,7 @@ public final class EntityRecognizer {
 		for (int i = 0; i < kept.size(); i++) {
 			NameCandidate c = kept.get(i);
 			int limit = i + 1 < kept.size() ? kept.get(i + 1).firstToken : tokens.size();
-			joinHyphenatedModel(text, tokens, c, limit);
+			ModelSpans.joinHyphenatedModel(text, tokens, c, limit);
 			int end = VersionSuffix.extend(text, tokens, c.lastToken);
 			if (end > c.end(tokens)) {
 				if (c.type == EntityType.VENDOR && (!VersionSuffix.followedByNumber(text, tokens, c.lastToken)
@@ -427,81 +378,24 @@ public final class EntityRecognizer {
 		return next.equals("License") || LICENSE.matcher(surface).matches() || PERIOD.matcher(surface).matches();
 	}
 
+	private static boolean isCompanyOnly(CatalogMatch match) {
+		return match.entries().stream().allMatch(e -> e.type() == EntityType.VENDOR);
+	}
+
+	/** How many names the catalog knows only as companies lie within tokens {@code first..last}. */
+	private static int companiesWithin(List<CatalogMatch> matches, List<TextSpan> tokens, int first, int last) {
+		int start = tokens.get(first).start();
+		int end = tokens.get(last).end();
+		int n = 0;
+		for (CatalogMatch m : matches) {
+			if (start <= m.span().start() && m.span().end() <= end && isCompanyOnly(m)) {
+				n++;
+			}
+		}
+		return n;
+	}
+
 	/** "Apache 2.0" is a license, not a release of the foundation. */
-	/**
-	 * The tokenizer splits at hyphens so that "OpenStack-based" shows OpenStack; a model number
-	 * written with one is still one name ("AX-700", "PowerEdge R-750"). A name ending in a hyphen
-	 * takes the piece it touches when that starts like a name (a digit or a capital: "AX-700",
-	 * "Hyper-V") and otherwise ends before the hyphen ("OpenStack-" of "OpenStack-based"); a name
-	 * touching a hyphen and a number takes both, and one touching "//" the product line after it.
-	 */
-	private static void joinHyphenatedModel(CharSequence text, List<TextSpan> tokens, NameCandidate c, int limit) {
-		if (isHyphen(text, tokens.get(c.lastToken)) && c.lastToken > c.firstToken) {
-			int next = c.lastToken + 1;
-			if (next < limit && touches(tokens, c.lastToken, next) && startsLikeAName(text, tokens.get(next))) {
-				c.lastToken = next;
-			} else {
-				c.lastToken--;
-			}
-			return;
-		}
-		int hyphen = c.lastToken + 1;
-		int piece = c.lastToken + 2;
-		if (piece < limit && touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece)
-				&& isHyphen(text, tokens.get(hyphen)) && isAlphanumeric(text, tokens.get(piece))
-				&& (Character.isDigit(text.charAt(tokens.get(piece).start()))
-						// a short code in capitals goes on over a capitalised part: "Portworx PX-Enterprise"
-						|| isShortCode(text, tokens.get(c.lastToken)) && startsLikeAName(text, tokens.get(piece)))) {
-			c.lastToken = piece;
-			return;
-		}
-		// A product line after a double slash: "FlashArray//XL", "NVX//40".
-		int line = c.lastToken + 3;
-		if (line < limit && isChar(text, tokens.get(hyphen), '/') && isChar(text, tokens.get(piece), '/')
-				&& touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece) && touches(tokens, piece, line)
-				&& startsLikeAName(text, tokens.get(line))) {
-			c.lastToken = line;
-		}
-	}
-
-	private static boolean isChar(CharSequence text, TextSpan t, char c) {
-		return t.length() == 1 && text.charAt(t.start()) == c;
-	}
-
-	private static boolean isShortCode(CharSequence text, TextSpan t) {
-		if (t.length() > 4) {
-			return false;
-		}
-		for (int k = t.start(); k < t.end(); k++) {
-			if (!Character.isUpperCase(text.charAt(k))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isHyphen(CharSequence text, TextSpan t) {
-		return t.length() == 1 && text.charAt(t.start()) == '-';
-	}
-
-	private static boolean touches(List<TextSpan> tokens, int left, int right) {
-		return tokens.get(left).end() == tokens.get(right).start();
-	}
-
-	private static boolean startsLikeAName(CharSequence text, TextSpan t) {
-		char first = text.charAt(t.start());
-		return (Character.isDigit(first) || Character.isUpperCase(first)) && isAlphanumeric(text, t);
-	}
-
-	private static boolean isAlphanumeric(CharSequence text, TextSpan t) {
-		for (int k = t.start(); k < t.end(); k++) {
-			if (!Character.isLetterOrDigit(text.charAt(k))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private static boolean isLicenseName(CharSequence text, List<TextSpan> tokens, NameCandidate c) {
 		return c.tokenCount() == 1 && tokens.get(c.firstToken).in(text).toString().equals("Apache");
 	}

@@ -163,4 +163,78 @@ final class ModelSpans {
 		}
 		return joiner && pr.endToken() - pr.startToken() >= 3;
 	}
+
+	/**
+	 * The tokenizer splits at hyphens so that "OpenStack-based" shows OpenStack; a model number
+	 * written with one is still one name ("AX-700", "PowerEdge R-750"). A name ending in a hyphen
+	 * takes the piece it touches when that starts like a name (a digit or a capital: "AX-700",
+	 * "Hyper-V") and otherwise ends before the hyphen ("OpenStack-" of "OpenStack-based"); a name
+	 * touching a hyphen and a number takes both, and one touching "//" the product line after it.
+	 */
+	static void joinHyphenatedModel(CharSequence text, List<TextSpan> tokens, NameCandidate c, int limit) {
+		if (isHyphen(text, tokens.get(c.lastToken)) && c.lastToken > c.firstToken) {
+			int next = c.lastToken + 1;
+			if (next < limit && touches(tokens, c.lastToken, next) && startsLikeAName(text, tokens.get(next))) {
+				c.lastToken = next;
+			} else {
+				c.lastToken--;
+			}
+			return;
+		}
+		int hyphen = c.lastToken + 1;
+		int piece = c.lastToken + 2;
+		if (piece < limit && touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece)
+				&& isHyphen(text, tokens.get(hyphen)) && isAlphanumeric(text, tokens.get(piece))
+				&& (Character.isDigit(text.charAt(tokens.get(piece).start()))
+						// a short code in capitals goes on over a capitalised part: "Portworx PX-Enterprise"
+						|| isShortCode(text, tokens.get(c.lastToken)) && startsLikeAName(text, tokens.get(piece)))) {
+			c.lastToken = piece;
+			return;
+		}
+		// A product line after a double slash: "FlashArray//XL", "NVX//40".
+		int line = c.lastToken + 3;
+		if (line < limit && isChar(text, tokens.get(hyphen), '/') && isChar(text, tokens.get(piece), '/')
+				&& touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece) && touches(tokens, piece, line)
+				&& startsLikeAName(text, tokens.get(line))) {
+			c.lastToken = line;
+		}
+	}
+
+	private static boolean isChar(CharSequence text, TextSpan t, char c) {
+		return t.length() == 1 && text.charAt(t.start()) == c;
+	}
+
+	private static boolean isShortCode(CharSequence text, TextSpan t) {
+		if (t.length() > 4) {
+			return false;
+		}
+		for (int k = t.start(); k < t.end(); k++) {
+			if (!Character.isUpperCase(text.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isHyphen(CharSequence text, TextSpan t) {
+		return t.length() == 1 && text.charAt(t.start()) == '-';
+	}
+
+	private static boolean touches(List<TextSpan> tokens, int left, int right) {
+		return tokens.get(left).end() == tokens.get(right).start();
+	}
+
+	private static boolean startsLikeAName(CharSequence text, TextSpan t) {
+		char first = text.charAt(t.start());
+		return (Character.isDigit(first) || Character.isUpperCase(first)) && isAlphanumeric(text, t);
+	}
+
+	private static boolean isAlphanumeric(CharSequence text, TextSpan t) {
+		for (int k = t.start(); k < t.end(); k++) {
+			if (!Character.isLetterOrDigit(text.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
 }
