@@ -539,6 +539,7 @@ public final class DocumentNames {
 	 * it ("Mesos Camps Regroup", "H200 Capacity"). Where the article's body never writes the whole
 	 * name but writes its start, the start is the name.
 	 */
+	/** Whether a body name starts with these words and goes on ("Zentrix Labs" of "Zentrix Labs, Inc."). */
 	private boolean beginsBodyName(String name) {
 		for (String body : bodyNames) {
 			if (body.startsWith(name) && body.length() > name.length() && !Character.isLetterOrDigit(body.charAt(name.length()))) {
@@ -553,6 +554,7 @@ public final class DocumentNames {
 		return ENGLISH.contains(word) || commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
 	}
 
+	/** Whether the word is a word of a name the body writes. */
 	private boolean isBodyNameWord(String word) {
 		for (String name : bodyNames) {
 			if (List.of(name.split(" ")).contains(word)) {
