@@ -428,11 +428,21 @@ public final class DocumentNames {
 
 	/** The end of the {@code n}th token from the one starting at {@code start}. */
 	private static int tokenEnding(List<TextSpan> tokens, int start, int n) {
+		return tokens.get(tokenAt(tokens, start) + n - 1).end();
+	}
+
+	/** The start of the {@code n}th token after the one starting at {@code start}. */
+	private static int tokenStarting(List<TextSpan> tokens, int start, int n) {
+		return tokens.get(tokenAt(tokens, start) + n).start();
+	}
+
+	/** The index of the token starting at {@code start}. */
+	private static int tokenAt(List<TextSpan> tokens, int start) {
 		int i = 0;
 		while (tokens.get(i).start() < start) {
 			i++;
 		}
-		return tokens.get(i + n - 1).end();
+		return i;
 	}
 
 	private static List<String> wordsOf(CharSequence text, List<TextSpan> tokens, int start, int end) {
@@ -551,7 +561,7 @@ public final class DocumentNames {
 
 	/** A word of the language or of the trade the corpus writes in lower case ("virtualize"). */
 	private boolean isOrdinaryWord(String word) {
-		return ENGLISH.contains(word) || commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+		return ENGLISH.contains(word) || commonWords.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the word is a word of a name the body writes. */
@@ -562,15 +572,6 @@ public final class DocumentNames {
 			}
 		}
 		return false;
-	}
-
-	/** The start of the {@code n}th token after the one starting at {@code start}. */
-	private static int tokenStarting(List<TextSpan> tokens, int start, int n) {
-		int i = 0;
-		while (tokens.get(i).start() < start) {
-			i++;
-		}
-		return tokens.get(i + n).start();
 	}
 
 	private List<Entity> cutToBodyNames(CharSequence text, List<TextSpan> tokens, List<Entity> entities) {

@@ -146,13 +146,13 @@ public final class EntityRecognizer {
 				// A runner-up reading may run over a person's title and name ("CrowdStrike CEO George
 				// Kurtz"): the guide keeps people and titles out of every span.
 				for (int i = last + 1; i <= mLast; i++) {
-					if (ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+					if (ModelSpans.isPersonTitle(words[i])) {
 						mLast = i - 1;
 						break;
 					}
 				}
 				for (int i = first - 1; i >= mFirst; i--) {
-					if (ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+					if (ModelSpans.isPersonTitle(words[i])
 							|| ModelSpans.opensAQuestion(words[i])) {
 						mFirst = i + 1; // "... CEO Jane Roe", "Does Hyper-V ...?"
 						break;
@@ -300,7 +300,7 @@ public final class EntityRecognizer {
 			// License"), or a person's title and name ("CrowdStrike CEO George Kurtz": the guide keeps
 			// people and their titles out of every span).
 			if (NamesFromWording.namesResources(words, i) || words[i].equals("License") || words[i].equals("Licence")
-					|| ModelSpans.PERSON_TITLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+					|| ModelSpans.isPersonTitle(words[i])) {
 				c.lastToken = i - 1;
 				break;
 			}

@@ -35,6 +35,11 @@ final class ModelSpans {
 	private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "what", "when", "where", "which", "who",
 			"should", "could", "would");
 
+	/** "CEO", "founder", "Dr.": a title opens a person's name and ends an organisation's. */
+	static boolean isPersonTitle(String w) {
+		return PERSON_TITLES.contains(w.toLowerCase(Locale.ROOT));
+	}
+
 	/** A capitalised auxiliary or question word: it opens a question, never a name. */
 	static boolean opensAQuestion(String w) {
 		String lower = w.toLowerCase(Locale.ROOT);
@@ -113,7 +118,7 @@ final class ModelSpans {
 	 * people do not run together. False when nothing of a name is left.
 	 */
 	static boolean trim(String[] words, NameCandidate c, boolean headline) {
-		if (PERSON_TITLES.contains(words[c.firstToken].toLowerCase(Locale.ROOT))) {
+		if (isPersonTitle(words[c.firstToken])) {
 			return false; // "CEO Jane Roe": a person
 		}
 		while (c.firstToken < c.lastToken && opensAQuestion(words[c.firstToken])) {
@@ -170,9 +175,11 @@ final class ModelSpans {
 	 * takes the piece it touches when that starts like a name (a digit or a capital: "AX-700",
 	 * "Hyper-V") and otherwise ends before the hyphen ("OpenStack-" of "OpenStack-based"); a name
 	 * touching a hyphen and a number takes both, and one touching "//" the product line after it.
+	 * Unlike {@link #extendOverJoinedParts}, which shapes the model's own names, this runs on every
+	 * name, catalog ones included, and stops at the next name ({@code limit}).
 	 */
 	static void joinHyphenatedModel(CharSequence text, List<TextSpan> tokens, NameCandidate c, int limit) {
-		if (isHyphen(text, tokens.get(c.lastToken)) && c.lastToken > c.firstToken) {
+		if (isChar(text, tokens.get(c.lastToken), '-') && c.lastToken > c.firstToken) {
 			int next = c.lastToken + 1;
 			if (next < limit && touches(tokens, c.lastToken, next) && startsLikeAName(text, tokens.get(next))) {
 				c.lastToken = next;
@@ -184,7 +191,7 @@ final class ModelSpans {
 		int hyphen = c.lastToken + 1;
 		int piece = c.lastToken + 2;
 		if (piece < limit && touches(tokens, c.lastToken, hyphen) && touches(tokens, hyphen, piece)
-				&& isHyphen(text, tokens.get(hyphen)) && isAlphanumeric(text, tokens.get(piece))
+				&& isChar(text, tokens.get(hyphen), '-') && isAlphanumeric(text, tokens.get(piece))
 				&& (Character.isDigit(text.charAt(tokens.get(piece).start()))
 						// a short code in capitals goes on over a capitalised part: "Portworx PX-Enterprise"
 						|| isShortCode(text, tokens.get(c.lastToken)) && startsLikeAName(text, tokens.get(piece)))) {
@@ -214,10 +221,6 @@ final class ModelSpans {
 			}
 		}
 		return true;
-	}
-
-	private static boolean isHyphen(CharSequence text, TextSpan t) {
-		return t.length() == 1 && text.charAt(t.start()) == '-';
 	}
 
 	private static boolean touches(List<TextSpan> tokens, int left, int right) {

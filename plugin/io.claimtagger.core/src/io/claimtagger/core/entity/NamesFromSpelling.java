@@ -103,8 +103,8 @@ final class NamesFromSpelling {
 
 	/** "Okta acquired Auth0", "Auth0 said": the company bought, or the company acting. */
 	private static boolean isCompanyHere(String[] words, int i) {
-		return i > 0 && DEAL_VERBS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
-				|| i + 1 < words.length && EntityRecognizer.COMPANY_VERBS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT));
+		return i > 0 && DEAL_VERBS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+				|| i + 1 < words.length && EntityRecognizer.COMPANY_VERBS.contains(words[i + 1].toLowerCase(Locale.ROOT));
 	}
 
 	/**
