@@ -65,7 +65,7 @@ public final class ClaimTagCli {
 			                                               polarity, kind, subjects, values; --git: FILE as of git
 			                                               revision REV against FILE now
 			  claimtag diff --eval CASES_DIR               score the diff on revision cases (benchmarks/claim-diff)
-			  claimtag contradictions [--format json|text] DIR
+			  claimtag contradictions [--format json|text] [--pair-model FILE] [--bars FIND,VETO] DIR
 			                                               claims of the articles under DIR that contradict each other,
 			                                               or that a later article supersedes (dates from datelines,
 			                                               else file times)
@@ -471,10 +471,10 @@ public final class ClaimTagCli {
 			return 2;
 		}
 		TaggingPipeline pipeline = new TaggingPipeline(NlpModels.bundled());
+		if (bars != null) {
+			classifier = classifier.withBars(bars[0], bars[1]);
+		}
 		if (eval != null) {
-			if (bars != null) {
-				classifier = classifier.withBars(bars[0], bars[1]);
-			}
 			io.claimtagger.core.eval.ContradictionPairs.Result result = io.claimtagger.core.eval.ContradictionPairs
 					.score(io.claimtagger.core.eval.ContradictionPairs.tag(io.claimtagger.core.eval.ContradictionPairs.read(eval), pipeline), classifier);
 			if (errors) {

@@ -40,7 +40,7 @@ public final class PairClassifier {
 	static final String NONE = "none";
 
 	/** A pair the rules did not find is reported from this probability of a conflict. */
-	static final double FIND_BAR = 0.6;
+	static final double FIND_BAR = 0.75;
 	/** A rule finding is dropped when the model gives "no conflict" at least this probability. */
 	static final double VETO_BAR = 0.8;
 
@@ -115,15 +115,16 @@ public final class PairClassifier {
 	public static PairClassifier train(List<LabelledPair> pairs) throws IOException {
 		List<DocumentSample> samples = new ArrayList<>();
 		for (LabelledPair p : pairs) {
-			List<String> shared = PairJudge.sharedSubjects(p.a(), p.b());
+			DatedClaim[] completed = SubjectMentions.complete(p.a(), p.b());
+			List<String> shared = PairJudge.sharedSubjects(completed[0], completed[1]);
 			if (shared.isEmpty()) {
 				continue;
 			}
-			Optional<Finding> rule = PairJudge.judge(p.a(), p.b());
-			if (rule.isEmpty() && !asks(p.a(), p.b(), shared)) {
+			Optional<Finding> rule = PairJudge.judge(completed[0], completed[1]);
+			if (rule.isEmpty() && !asks(completed[0], completed[1], shared)) {
 				continue;
 			}
-			DatedClaim[] ordered = earlierFirst(p.a(), p.b());
+			DatedClaim[] ordered = earlierFirst(completed[0], completed[1]);
 			samples.add(new DocumentSample(p.label(), PairFeatures.of(ordered[0], ordered[1], rule)));
 		}
 		if (samples.stream().map(DocumentSample::getCategory).distinct().count() < 2) {
@@ -153,7 +154,7 @@ public final class PairClassifier {
 	 * @param shared the subjects the two share ({@link PairJudge#sharedSubjects}), not empty
 	 */
 	static boolean asks(DatedClaim a, DatedClaim b, List<String> shared) {
-		if (a.article().equals(b.article()) || !related(a.statement(), b.statement())) {
+		if (a.article().equals(b.article()) || !related(a, b)) {
 			return false;
 		}
 		String roleA = PairFeatures.dealRole(a, shared.get(0));
@@ -169,21 +170,67 @@ public final class PairClassifier {
 	 * value or a tenth of their words in common. Most pairs of an archive's subject share none of
 	 * these; asking the model only of the others keeps 10,000 claims in seconds.
 	 */
-	static boolean related(Statement x, Statement y) {
+	static boolean related(DatedClaim a, DatedClaim b) {
+		Statement x = a.statement();
+		Statement y = b.statement();
 		for (Relation r : x.relations()) {
 			if (y.relations().contains(r)) {
 				return true;
 			}
 		}
-		// dates are everywhere (a launch in 2025, a purchase in 2019): only other values tell an attribute
+		// dates are everywhere (a launch in 2025, a purchase in 2019): a date tells an attribute
+		// only beside an event (a release, a deal) that one of the two names
+		boolean event = x.relations().stream().anyMatch(Relation::isEvent) || y.relations().stream().anyMatch(Relation::isEvent);
 		for (StatedValue v : x.values()) {
 			for (StatedValue w : y.values()) {
-				if (v.comparable(w) && v.type() != StatedValue.Type.DATE) {
+				if (v.comparable(w) && (v.type() != StatedValue.Type.DATE || event)) {
 					return true;
 				}
 			}
 		}
+		// "only", "never", "all" and "independent" are broken by whatever else is said of the
+		// subject, when both are about it first of all ("Oracle launched that program only last
+		// week" says nothing exclusive of Oracle VM)
+		if ((x.exclusive() || y.exclusive() || a.traits().universal() || b.traits().universal() || a.traits().independent()
+				|| b.traits().independent()) && leadWithOne(a, b)) {
+			return true;
+		}
 		return x.overlap(y) >= 0.1;
+	}
+
+	/**
+	 * What the model reads of a pair, for error reports: its probability of a conflict, or
+	 * "not asked" when the finder would not ask it (no shared subject, one article, no attribute
+	 * in common), or "rules only".
+	 */
+	public String diagnose(DatedClaim givenA, DatedClaim givenB) {
+		if (model == null) {
+			return "rules only";
+		}
+		DatedClaim[] completed = SubjectMentions.complete(givenA, givenB);
+		DatedClaim a = completed[0];
+		DatedClaim b = completed[1];
+		List<String> shared = PairJudge.sharedSubjects(a, b);
+		if (shared.isEmpty()) {
+			return "no shared subject";
+		}
+		Optional<Finding> rule = PairJudge.judge(a, b);
+		if (rule.isEmpty() && !asks(a, b, shared)) {
+			return "not asked";
+		}
+		DatedClaim[] ordered = earlierFirst(a, b);
+		DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+		String[] features = PairFeatures.of(ordered[0], ordered[1], rule);
+		double[] p = categorizer.categorize(features);
+		return String.format(Locale.ROOT, "model %.2f%s", 1 - p[categorizer.getIndex(NONE)], rule.isPresent() ? ", rule " + rule.get().reason() : "")
+				+ (Boolean.getBoolean("claimtagger.pairs.features") ? " " + String.join(" ", features) : "");
+	}
+
+	/** Whether the two lead with one subject: the first name each writes is the same. */
+	private static boolean leadWithOne(DatedClaim a, DatedClaim b) {
+		List<String> x = a.statement().subjects();
+		List<String> y = b.statement().subjects();
+		return !x.isEmpty() && !y.isEmpty() && PairJudge.compatible(x.get(0), y.get(0));
 	}
 
 	/** A judge for one run of the finder (OpenNLP's categorizer is not thread-safe). */
@@ -200,7 +247,10 @@ public final class PairClassifier {
 		}
 
 		/** The rules' finding, vetoed or confirmed by the model, or the model's own finding. */
-		Optional<Finding> judge(DatedClaim a, DatedClaim b) {
+		Optional<Finding> judge(DatedClaim givenA, DatedClaim givenB) {
+			DatedClaim[] completed = SubjectMentions.complete(givenA, givenB);
+			DatedClaim a = completed[0];
+			DatedClaim b = completed[1];
 			Optional<Finding> rule = PairJudge.judge(a, b);
 			if (categorizer == null) {
 				return rule;

@@ -227,6 +227,9 @@ final class PairFeatures {
 		if (t.ownerChange()) {
 			f.add(prefix + "ownerchange");
 		}
+		if (!t.listing().isEmpty()) {
+			f.add(prefix + t.listing());
+		}
 	}
 
 	/** Per value type: stated by one side, or by both and agreeing or not. */

@@ -55,8 +55,12 @@ final class PairJudge {
 		if (ownership.isPresent()) {
 			return ownership;
 		}
-		if (later && x.relations().contains(Relation.NAME) && y.relations().contains(Relation.NAME)
-				&& second.traits().renamed() && !first.traits().renamed()) {
+		Optional<Finding> listing = listing(first, second, subject, later);
+		if (listing.isPresent()) {
+			return listing;
+		}
+		if (later && second.traits().renamed() && !first.traits().renamed()
+				&& (x.relations().contains(Relation.NAME) && y.relations().contains(Relation.NAME) || leadsWith(first, subject) && namesIt(first, subject))) {
 			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "renamed later", 0.7));
 		}
 		Optional<Finding> universal = universal(first, second, subject, later);
@@ -149,6 +153,56 @@ final class PairJudge {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Said of a company's shares: listed on an exchange, or traded in public. */
+	private static final Pattern LISTED = Pattern.compile(
+			"(?<![\\w-])(?:publicly traded|publicly listed|listed on|trades? publicly|trades? on (?:the )?(?:nasdaq|nyse|new york stock exchange|london stock exchange)|"
+					+ "went public|goes public|began trading|started trading|initial public offering|\\bipo\\b|direct listing)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+	/** Said of a company bought off the exchange. */
+	private static final Pattern TAKEN_PRIVATE = Pattern.compile(
+			"(?<![\\w-])(?:taken private|take-private|take private|taking \\S+ private|went private|go private|going private|delisted)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+	/** "Privately held" (without "independent"), which a listing ends. */
+	private static final Pattern PRIVATELY_HELD = Pattern.compile("(?<![\\w-])(?:privately held|privately-held|private company)(?![\\w-])",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A listed company later taken private, a privately held one later listed: the later article
+	 * reports a change of ownership the earlier could not know.
+	 */
+	private static Optional<Finding> listing(DatedClaim first, DatedClaim second, String subject, boolean later) {
+		if (!later || first.statement().negated() || second.statement().negated()) {
+			return Optional.empty();
+		}
+		if (first.traits().listing().equals("listed") && second.traits().listing().equals("private")) {
+			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "later taken private", 0.75));
+		}
+		if (PRIVATELY_HELD.matcher(first.claim().sentence()).find() && second.traits().listing().equals("listed")) {
+			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "later listed on an exchange", 0.7));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The earlier claim names the subject ("X is Microsoft's identity service", "is called X") and
+	 * the later one says it was renamed.
+	 */
+	private static final Pattern IDENTITY = Pattern.compile("^\\s*(?:is|was)\\s+(?:a|an|the|called|known as|\\p{Lu}[\\w.-]*'s)\\b");
+
+	private static boolean namesIt(DatedClaim c, String subject) {
+		if (c.statement().relations().contains(Relation.NAME)) {
+			return true;
+		}
+		String sentence = c.claim().sentence();
+		for (ClaimSubject s : c.claim().about()) {
+			int at = sentence.indexOf(s.text());
+			if (at >= 0 && compatible(Statement.key(s), subject) && IDENTITY.matcher(sentence.substring(at + s.text().length())).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "X is independent" and "V acquired X": superseded when the acquisition is reported later. */
@@ -332,6 +386,11 @@ final class PairJudge {
 					Pattern.CASE_INSENSITIVE),
 			"scope", Pattern.compile("(?<![\\w-])(per node|node pools?|per cluster|per host|per user|per seat|per site|per instance|per gpu|each gpu|"
 					+ "per node|cluster|node|gpu|first|second|third)(?![\\w-])", Pattern.CASE_INSENSITIVE),
+			// a plan, tier or edition by its name ("the Pro plan", "its Business Critical tier"), whatever the name
+			"plan", Pattern.compile("(?<![\\w-])((?:\\p{Lu}[\\w+-]*\\s){1,2})(?=(?:plan|tier|edition|subscription|SKU|package)s?\\b)"),
+			// an IPO's marketed range against the price it was sold at
+			"estimate", Pattern.compile("(?<![\\w-])(price range|range of|range to|expected|estimated|projected|forecasts?|guidance|priced (?:its|the|at)|final)(?![\\w-])",
+					Pattern.CASE_INSENSITIVE),
 			"place", Pattern.compile("(?<![\\w-])(north america|south america|latin america|europe|asia|africa|australia|middle east|"
 					+ "us east|us west|eu west|eu central|united states|china|india|japan|frankfurt|london|paris|tokyo|singapore|sydney|"
 					+ "virginia|oregon|ireland)(?![\\w-])", Pattern.CASE_INSENSITIVE));
@@ -380,14 +439,14 @@ final class PairJudge {
 		return new Traits(qualifiers, years(s), metrics(s), products, vendors, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
 				UNIVERSAL.matcher(withoutAtAll).find(), text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnever\\b.*"),
 				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find(),
-				PairFeatures.classesOf(words.toString()));
+				PairFeatures.classesOf(words.toString()), TAKEN_PRIVATE.matcher(text).find() ? "private" : LISTED.matcher(text).find() ? "listed" : "");
 	}
 
 	private static Set<String> qualifiers(Pattern pattern, String sentence) {
 		Set<String> out = new java.util.TreeSet<>();
 		java.util.regex.Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
-			String q = m.group(1).toLowerCase(java.util.Locale.ROOT);
+			String q = m.group(1).trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|a|an|its|their|our|this|each|every|on|in) ", "");
 			q = switch (q) {
 			case "generally available", "general availability", "ga" -> "ga";
 			case "agreed", "agrees", "would acquire", "to acquire", "to buy", "announced", "announces", "announcement" -> "announced";
@@ -401,6 +460,8 @@ final class PairJudge {
 			case "write", "writes" -> "write";
 			case "request", "requests" -> "request";
 			case "prior to" -> "before";
+			case "price range", "range of", "range to", "expected", "estimated", "projected", "forecast", "forecasts", "guidance" -> "estimate";
+			case "priced its", "priced the", "priced at", "final" -> "final";
 			case "at least", "minimum", "more than", "over" -> "min";
 			case "up to", "at most", "maximum", "capped at", "caps", "limit", "limits", "tops out", "scales to" -> "max";
 			case "reservation", "commitment", "committed" -> "reserved";

@@ -20,7 +20,9 @@ import java.util.Set;
  * @param owned       says who owns or governs the subject
  * @param ownerChange says the owner changed (sold, spun off, acquired)
  * @param classes     the meaning classes its words use, names left out ({@link PairFeatures})
+ * @param listing     says the subject's shares are listed ("listed", "publicly traded") or that it
+ *                    went private ("taken private"), or nothing; {@code ""} when it says neither
  */
 record Traits(Map<String, Set<String>> qualifiers, Set<Double> years, Set<String> metrics, List<String> products, List<String> vendors,
-		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange, Set<String> classes) {
+		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange, Set<String> classes, String listing) {
 }

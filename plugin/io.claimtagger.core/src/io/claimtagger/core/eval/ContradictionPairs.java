@@ -133,11 +133,11 @@ public final class ContradictionPairs {
 				}
 			} else if (hit) {
 				fp++;
-				errors.add("false alarm " + p.id() + " (" + p.reason() + "): " + found.get(0).reason() + "\n  " + p.sentence1() + "\n  " + p.sentence2());
+				errors.add("false alarm " + p.id() + " (" + p.reason() + "): " + found.get(0).reason() + " [" + classifier.diagnose(a, b) + "]\n  " + p.sentence1() + "\n  " + p.sentence2());
 			} else if (p.positive()) {
 				errors.add("missed " + p.id() + " " + p.label() + " (" + p.reason() + ") subjects " + a.statement().subjects() + " / "
 						+ b.statement().subjects() + " relations " + a.statement().relations() + " / " + b.statement().relations()
-						+ "\n  " + p.sentence1() + "\n  " + p.sentence2());
+						+ " [" + classifier.diagnose(a, b) + "]\n  " + p.sentence1() + "\n  " + p.sentence2());
 			}
 		}
 		return new Result(pairs.size(), positives, tp, fp, typeRight, notClaims, errors);

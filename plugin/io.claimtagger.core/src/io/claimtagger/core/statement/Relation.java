@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * in 2010": release and includes).
  */
 public enum Relation {
-	ACQUISITION(true, "acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) (?:[^.]|\\.\\d)*? for|being sold|sold to|sells? \\w+ to|deal worth|all-stock|all-cash|(?:stock|cash) deal|snapped up|folded into|take over|taking over|merger"),
-	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round|\\bipo\\b|initial public offering"),
-	RELEASE(true, "releas\\w*|ship(?:s|ped|ping)?\\b|launch\\w*|generally available|general availability|availab\\w*|\\bga\\b|debut\\w*|unveil\\w*|introduc\\w*|rolled out|rolls out|out now|arriv\\w*|came out|comes out"),
+	ACQUISITION(true, "acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes over|merg\\w*|pa(?:id|ys?|ying) (?:[^.]|\\.\\d)*? for|being sold|sold to|sells? \\w+ to|deal worth|all-stock|all-cash|(?:stock|cash) deal|snapped up|folded into|take over|taking over|merger|changed hands|take-private|taken private|(?:completed|closed|finali[sz]ed) (?:the|its) (?:\\S+ )?deal"),
+	FUNDING(true, "raised|raises|raising|funding|series [a-f]\\b|valuation|valued at|investment round|\\bipo\\b|initial public offering|went public|go(?:es|ing)? public|began trading|direct listing|listed on"),
+	RELEASE(true, "releas\\w*|ship(?:s|ped|ping)?\\b|launch\\w*|generally available|general availability|availab\\w*|\\bga\\b|debut\\w*|unveil\\w*|introduc\\w*|rolled out|rolls out|out now|arriv\\w*|came out|comes out|took the wraps off|first (?:showed|announced|demonstrated|previewed)|showed off|milestone"),
 	FOUNDED(true, "founded|incorporated|established|started in"),
 	PRICE(false, "cost\\w*|pric\\w*|charg\\w*|\\bfee\\w*|free of charge|subscription\\w*|per month|per hour|per user|per year|a month|/month|list price|\\bfree\\b"),
 	REVENUE(false, "revenue\\w*|\\bsales\\b|earn\\w*|turnover|\\barr\\b|bookings"),

@@ -43,9 +43,19 @@ public record StatedValue(Type type, String unit, double amount, String text, Te
 		}
 		if (type != Type.DATE) {
 			// within 2 percent: the same amount rounded ("$0.00099 per GB", "about $1 per terabyte")
-			return Math.abs(amount - other.amount) <= 0.02 * Math.max(Math.abs(amount), Math.abs(other.amount));
+			if (close(amount, other.amount)) {
+				return true;
+			}
+			// sizes are written in binary units too: "4 GB" is "4,096 MB", "10 GB" is "10,240 MB"
+			return type == Type.QUANTITY && unit.equals("gb")
+					&& (close(amount * 1.024, other.amount) || close(amount, other.amount * 1.024)
+							|| close(amount * 1.024 * 1.024, other.amount) || close(amount, other.amount * 1.024 * 1.024));
 		}
 		return DateValues.overlap(this, other);
+	}
+
+	private static boolean close(double a, double b) {
+		return Math.abs(a - b) <= 0.02 * Math.max(Math.abs(a), Math.abs(b));
 	}
 
 	/** As the report writes it: {@code July 2010}, {@code $1.2 billion}, {@code 14 regions}. */

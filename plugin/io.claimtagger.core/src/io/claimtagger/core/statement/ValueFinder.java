@@ -19,7 +19,7 @@ public final class ValueFinder {
 
 	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
-	private static final String SCALE = "(thousand|million|billion|trillion|bn|mn|[mbk])\\b";
+	private static final String SCALE = "(hundred|thousand|million|billion|trillion|bn|mn|[mbk])\\b";
 	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
@@ -270,6 +270,7 @@ public final class ValueFinder {
 			return 1;
 		}
 		return switch (word.toLowerCase(Locale.ROOT)) {
+		case "hundred" -> 1e2;
 		case "thousand", "k" -> 1e3;
 		case "million", "m", "mn" -> 1e6;
 		case "billion", "b", "bn" -> 1e9;

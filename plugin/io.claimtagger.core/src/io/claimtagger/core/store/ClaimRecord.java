@@ -148,6 +148,15 @@ public record ClaimRecord(String id, String article, String sentence, TextSpan s
 	}
 
 	/**
+	 * The same claim about other subjects: the contradiction finder's completion of a name the
+	 * tagger missed in this sentence. Never stored.
+	 */
+	public ClaimRecord withSubjects(List<ClaimSubject> newAbout) {
+		return new ClaimRecord(id, article, sentence, span, newAbout, kind, polarity, confidence, status, note,
+				created, updated, context, anchor, previousSentence, analystReading);
+	}
+
+	/**
 	 * The same claim in a renamed or moved article. Not counted as an update: the file then differs
 	 * in the article line only, and git sees a rename.
 	 */

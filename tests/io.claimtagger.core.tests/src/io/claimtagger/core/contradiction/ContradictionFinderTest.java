@@ -31,7 +31,11 @@ public class ContradictionFinderTest {
 	}
 
 	private static List<String> find(List<DatedClaim> claims) {
-		return ContradictionFinder.find(claims).stream()
+		return describe(ContradictionFinder.find(claims));
+	}
+
+	private static List<String> describe(List<Finding> findings) {
+		return findings.stream()
 				.map(f -> f.type().id() + ": " + f.first().claim().sentence() + " | " + f.second().claim().sentence() + " (" + f.reason() + ")")
 				.toList();
 	}
@@ -103,6 +107,63 @@ public class ContradictionFinderTest {
 				+ " on which Oracle fully supports its own databases. Broadcom closed its $69 billion acquisition of VMware in November 2023."));
 		claims.addAll(article("b.txt", "2024-07-02", "SUSE Linux Enterprise Server 11 SP1 will support KVM alongside Xen."
 				+ " Broadcom completed the sale of VMware's end-user computing division to KKR for about $4 billion."));
+		assertEquals(List.of(), find(claims));
+	}
+
+	/**
+	 * A name the tagger finds in one claim and not in the other still makes them one subject's:
+	 * a vendor written inside its product's name, a plural, a lower-case tool.
+	 */
+	@Test
+	public void aSubjectWrittenButNotTaggedInTheOtherClaimIsShared() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2021-03-02", "Quillmarsh Archive charges $3 per terabyte per month for cold data."));
+		claims.addAll(article("b.txt", "2023-05-09", "Quillmarsh has raised its cold-data price to $4.50 per terabyte per month."));
+		List<String> found = find(claims);
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Quillmarsh Archive charges $3")));
+
+		DatedClaim one = article("c.txt", "2022-01-10", "Zarnoth DirectVault Modules hold 30 TB each.").get(0);
+		DatedClaim other = article("d.txt", "2022-01-11", "Each DirectVault Module from Zarnoth holds 60 TB, the company says.").get(0);
+		DatedClaim[] completed = SubjectMentions.complete(one, other);
+		assertTrue(completed[0].statement().subjects() + " / " + completed[1].statement().subjects(),
+				!PairJudge.sharedSubjects(completed[0], completed[1]).isEmpty());
+		assertEquals(0, SubjectMentions.at("krill keeps its state in memory.", "krill"));
+		assertEquals(-1, SubjectMentions.at("The krillion project ships today.", "krill"));
+		assertEquals("a name's plural is the name", 4, SubjectMentions.at("New DirectVault Modules ship.", "DirectVault Module"));
+	}
+
+	/** A listed company later taken private, a privately held one later listed. */
+	@Test
+	public void aLaterListingOrTakePrivateSupersedes() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2019-04-01", "Tarnwell Software is a publicly traded company whose shares are listed on the Nasdaq."));
+		claims.addAll(article("b.txt", "2022-11-15", "Brevard Capital has completed its take-private acquisition of Tarnwell Software."));
+		claims.addAll(article("c.txt", "2020-02-03", "Ombrisk Data is a privately held company backed by two venture firms."));
+		claims.addAll(article("d.txt", "2024-06-20", "Shares of Ombrisk Data began trading on the New York Stock Exchange after its IPO."));
+		List<String> found = find(claims);
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Tarnwell Software is a publicly traded") && f.contains("taken private")));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Ombrisk Data is a privately held") && f.contains("listed")));
+	}
+
+	/** "X is Acme's service" is outdated by a later "renamed X"; a claim about X that names nothing is not. */
+	@Test
+	public void aLaterRenameSupersedesAClaimThatNamesTheProduct() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2020-05-04", "Vellacore Identity is Harnfield's directory service for large companies."));
+		claims.addAll(article("b.txt", "2023-08-21", "Harnfield has renamed Vellacore Identity to Harnfield ID."));
+		// as shipped: the rules alone block claims by relation, and the earlier claim names none
+		List<String> found = describe(ContradictionFinder.find(claims, PairClassifier.bundled(), () -> false));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Vellacore Identity is Harnfield's") && f.contains("renamed later")));
+	}
+
+	/** Values of two named plans or tiers, and an IPO's range against its price, are not one value. */
+	@Test
+	public void twoPlansAndARangeAgainstTheFinalPriceAreNotFindings() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2024-02-01", "The Growth plan of Pennick CRM costs $12 per user per month."));
+		claims.addAll(article("b.txt", "2024-02-02", "Pennick CRM charges $29 per user per month on its Scale plan."));
+		claims.addAll(article("c.txt", "2021-09-14", "Dorrance Cloud set a price range of $24 to $26 a share for its IPO."));
+		claims.addAll(article("d.txt", "2021-09-22", "Dorrance Cloud priced its IPO at $28 a share."));
 		assertEquals(List.of(), find(claims));
 	}
 }

@@ -81,4 +81,23 @@ public class ValueFinderTest {
 		assertTrue(monthly.comparable(yearly) && monthly.agrees(yearly));
 		assertEquals("quantity:cpus:64 virtual CPUs".replace("cpus", "cpu"), describe(find("It supports up to 64 virtual CPUs per guest.")).replaceAll("[\\[\\]]", ""));
 	}
+
+	@Test
+	public void sizesInBinaryUnitsAgreeWithTheirDecimalWriting() {
+		StatedValue gb = find("Each volume holds 8 GB.").get(0);
+		StatedValue mb = find("Each volume holds 8,192 MB.").get(0);
+		assertTrue(gb + " / " + mb, gb.comparable(mb) && gb.agrees(mb));
+		StatedValue tb = find("The array holds 2 TB per shelf.").get(0);
+		StatedValue gib = find("The array holds 2,048 GB per shelf.").get(0);
+		assertTrue(tb.agrees(gib));
+		assertFalse("a tenth more is another size", gb.agrees(find("Each volume holds 9 GB.").get(0)));
+	}
+
+	@Test
+	public void hundredScalesANumber() {
+		StatedValue words = find("The cluster runs seven hundred nodes.").get(0);
+		StatedValue digits = find("The cluster runs 700 nodes.").get(0);
+		assertEquals(700, words.amount(), 0);
+		assertTrue(words.agrees(digits));
+	}
 }
