@@ -42,16 +42,17 @@ public final class ContradictionFinder {
 	 * @throws CancellationException when cancelled
 	 */
 	public static List<Finding> find(List<DatedClaim> claims, PairClassifier classifier, BooleanSupplier cancelled) {
-		PairClassifier.Judge judge = classifier.judge();
+		SubjectMentions mentions = SubjectMentions.of(claims);
+		PairClassifier.Judge judge = classifier.judge(mentions);
 		Map<String, List<DatedClaim>> blocks = new LinkedHashMap<>();
-		java.util.IdentityHashMap<DatedClaim, Set<String>> mentioned = mentionedSubjects(claims);
 		for (DatedClaim c : claims) {
 			Statement s = c.statement();
 			Set<String> bases = new HashSet<>();
 			for (String subject : s.subjects()) {
 				bases.add(Statement.base(subject));
 			}
-			bases.addAll(mentioned.getOrDefault(c, Set.of()));
+			// and the subjects other claims name that its sentence writes untagged
+			bases.addAll(mentions.bases(c));
 			for (String base : bases) {
 				if (judge.reads()) {
 					// the model reads pairs that share no relation word: one block per subject
@@ -99,7 +100,7 @@ public final class ContradictionFinder {
 		if (judge.reads()) {
 			for (DatedClaim c : claims) {
 				basesOf.computeIfAbsent(c, k -> java.util.stream.Stream.concat(k.statement().subjects().stream().map(Statement::base),
-						mentioned.getOrDefault(k, Set.of()).stream()).distinct().sorted().toList());
+						mentions.bases(k).stream()).distinct().sorted().toList());
 			}
 		}
 		List<Finding> out = new ArrayList<>();
@@ -139,55 +140,6 @@ public final class ContradictionFinder {
 		out.sort(Comparator.comparingDouble(Finding::confidence).reversed()
 				.thenComparing(f -> f.first().article()).thenComparing(f -> f.first().claim().span().start()));
 		return out;
-	}
-
-	/**
-	 * Per claim, the subjects (without version) other claims name that its sentence writes
-	 * although the tagger did not find them there ({@link SubjectMentions}): the claim joins their
-	 * blocks. Names are looked up by their first word, so the cost is one lookup per word.
-	 */
-	private static java.util.IdentityHashMap<DatedClaim, Set<String>> mentionedSubjects(List<DatedClaim> claims) {
-		Map<String, Map<String, String>> byFirstWord = new java.util.HashMap<>();
-		for (DatedClaim c : claims) {
-			for (io.claimtagger.core.store.ClaimSubject s : c.claim().about()) {
-				String first = firstWord(s.text(), 0);
-				if (!first.isEmpty()) {
-					byFirstWord.computeIfAbsent(first, k -> new java.util.HashMap<>()).putIfAbsent(s.text(), Statement.base(Statement.key(s)));
-				}
-			}
-		}
-		java.util.IdentityHashMap<DatedClaim, Set<String>> out = new java.util.IdentityHashMap<>();
-		for (DatedClaim c : claims) {
-			String sentence = c.claim().sentence();
-			String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-			for (int i = 0; i < lower.length(); i++) {
-				if (!Character.isLetterOrDigit(lower.charAt(i)) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
-					continue;
-				}
-				Map<String, String> names = byFirstWord.get(firstWord(lower, i));
-				if (names == null) {
-					continue;
-				}
-				for (Map.Entry<String, String> name : names.entrySet()) {
-					String base = name.getValue();
-					if (c.statement().subjects().stream().anyMatch(k -> PairJudge.compatible(k, base))
-							|| SubjectMentions.at(sentence, name.getKey()) < 0) {
-						continue;
-					}
-					out.computeIfAbsent(c, k -> new HashSet<>()).add(base);
-				}
-			}
-		}
-		return out;
-	}
-
-	/** The run of letters and digits from {@code from}, in lower case. */
-	private static String firstWord(String text, int from) {
-		int end = from;
-		while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-			end++;
-		}
-		return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** The first of two sorted lists' common elements, or null. */

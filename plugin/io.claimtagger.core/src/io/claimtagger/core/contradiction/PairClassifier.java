@@ -234,12 +234,17 @@ public final class PairClassifier {
 	}
 
 	/** A judge for one run of the finder (OpenNLP's categorizer is not thread-safe). */
-	Judge judge() {
-		return new Judge();
+	Judge judge(SubjectMentions mentions) {
+		return new Judge(mentions);
 	}
 
 	final class Judge {
 		private final DocumentCategorizerME categorizer = model == null ? null : new DocumentCategorizerME(model);
+		private final SubjectMentions mentions;
+
+		Judge(SubjectMentions mentions) {
+			this.mentions = mentions;
+		}
 
 		/** Whether a model reads the pairs (else the rules alone decide). */
 		boolean reads() {
@@ -248,14 +253,17 @@ public final class PairClassifier {
 
 		/** The rules' finding, vetoed or confirmed by the model, or the model's own finding. */
 		Optional<Finding> judge(DatedClaim givenA, DatedClaim givenB) {
-			DatedClaim[] completed = SubjectMentions.complete(givenA, givenB);
-			DatedClaim a = completed[0];
-			DatedClaim b = completed[1];
-			Optional<Finding> rule = PairJudge.judge(a, b);
+			if (!PairJudge.mayConflict(givenA, givenB)) {
+				return Optional.empty();
+			}
+			DatedClaim[] pair = mentions.completed(givenA, givenB);
+			DatedClaim a = pair == null ? givenA : pair[0];
+			DatedClaim b = pair == null ? givenB : pair[1];
+			List<String> shared = PairJudge.sharedSubjects(a, b);
+			Optional<Finding> rule = PairJudge.judge(a, b, shared);
 			if (categorizer == null) {
 				return rule;
 			}
-			List<String> shared = PairJudge.sharedSubjects(a, b);
 			if (shared.isEmpty() || rule.isEmpty() && !asks(a, b, shared)) {
 				return rule;
 			}

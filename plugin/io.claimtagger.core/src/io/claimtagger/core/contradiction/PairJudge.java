@@ -38,9 +38,47 @@ final class PairJudge {
 	}
 
 	static Optional<Finding> judge(DatedClaim a, DatedClaim b) {
+		return judge(a, b, sharedSubjects(a, b));
+	}
+
+	/**
+	 * Whether any rule, or the pair model, could find something in the pair: a relation or a
+	 * comparable value in common, a claim that anything else may break ("only", "all",
+	 * "independent", listed, renamed, owned) or a tenth of their words in common. Most pairs of a
+	 * subject's block share none of these, and this is cheaper than judging them.
+	 */
+	static boolean mayConflict(DatedClaim a, DatedClaim b) {
 		Statement x = a.statement();
 		Statement y = b.statement();
-		List<String> shared = sharedSubjects(a, b);
+		for (Relation r : x.relations()) {
+			if (y.relations().contains(r)) {
+				return true;
+			}
+		}
+		if (breakable(a) || breakable(b)) {
+			return true;
+		}
+		for (StatedValue v : x.values()) {
+			for (StatedValue w : y.values()) {
+				if (v.comparable(w)) {
+					return true;
+				}
+			}
+		}
+		return x.overlap(y) >= 0.1;
+	}
+
+	/** A claim anything else said of its subject may break or outdate. */
+	private static boolean breakable(DatedClaim c) {
+		Traits t = c.traits();
+		return c.statement().exclusive() || t.universal() || t.independent() || t.renamed() || t.owned() || t.ownerChange()
+				|| !t.listing().isEmpty() || t.classes().contains("independent");
+	}
+
+	/** @param shared the subjects the two share ({@link #sharedSubjects}), worked out once per pair by the caller */
+	static Optional<Finding> judge(DatedClaim a, DatedClaim b, List<String> shared) {
+		Statement x = a.statement();
+		Statement y = b.statement();
 		if (shared.isEmpty()) {
 			return Optional.empty();
 		}
