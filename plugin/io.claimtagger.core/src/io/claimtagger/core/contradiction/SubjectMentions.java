@@ -17,8 +17,8 @@ import io.claimtagger.core.store.ClaimSubject;
 
 /**
  * Subjects some claims name that other claims' sentences write without the tagger having found
- * them there: "Pallisade" inside "Pallisade Backup", "krill" where the name finder missed the
- * lower-case tool, "DirectFlash Modules" against "DirectFlash Module". Two claims about one
+ * them there: "Quillmarsh" inside "Quillmarsh Archive", "tarnlet" where the name finder missed the
+ * lower-case tool, "DirectVault Modules" against "DirectVault Module". Two claims about one
  * subject are compared only when they share it, so a name missed in one sentence hid the pair.
  * A claim paired with one whose subject its sentence writes is compared completed with every such
  * subject of the run; the tagger's reading of each claim stays as it is. One instance serves one
@@ -89,7 +89,7 @@ final class SubjectMentions {
 
 	/**
 	 * The subjects (without version) a claim writes and was not tagged with, when they are rare:
-	 * the blocks it joins. The tagger misses new names ("krill", "fnwisp"), not the ones it has
+	 * the blocks it joins. The tagger misses new names ("tarnlet"), not the ones it has
 	 * found in many claims of the run; an untagged "VMware" is mostly the maker inside a product's
 	 * name, and joining the blocks of common names grew the pairs compared by half for few
 	 * findings. Two claims that meet in another block are still completed.
@@ -158,8 +158,8 @@ final class SubjectMentions {
 
 	/**
 	 * Where the sentence writes the name as whole words, a plural "s" allowed on either side
-	 * ("DirectFlash Module" / "DirectFlash Modules"); -1 when it does not. Case counts, except for
-	 * a name written all in lower case ("krill" at a sentence's start is "Krill").
+	 * ("DirectVault Module" / "DirectVault Modules"); -1 when it does not. Case counts, except for
+	 * a name written all in lower case ("tarnlet" at a sentence's start is "Tarnlet").
 	 */
 	static int at(String sentence, String name) {
 		if (name.length() < 2) {

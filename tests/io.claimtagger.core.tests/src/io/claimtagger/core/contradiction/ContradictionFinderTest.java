@@ -127,8 +127,8 @@ public class ContradictionFinderTest {
 		DatedClaim[] completed = SubjectMentions.complete(one, other);
 		assertTrue(completed[0].statement().subjects() + " / " + completed[1].statement().subjects(),
 				!PairJudge.sharedSubjects(completed[0], completed[1]).isEmpty());
-		assertEquals(0, SubjectMentions.at("krill keeps its state in memory.", "krill"));
-		assertEquals(-1, SubjectMentions.at("The krillion project ships today.", "krill"));
+		assertEquals(0, SubjectMentions.at("tarnlet keeps its state in memory.", "tarnlet"));
+		assertEquals(-1, SubjectMentions.at("The tarnlets2 project ships today.", "tarnlet"));
 		assertEquals("a name's plural is the name", 4, SubjectMentions.at("New DirectVault Modules ship.", "DirectVault Module"));
 	}
 
