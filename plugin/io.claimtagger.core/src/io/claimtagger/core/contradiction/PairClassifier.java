@@ -116,16 +116,10 @@ public final class PairClassifier {
 		List<DocumentSample> samples = new ArrayList<>();
 		for (LabelledPair p : pairs) {
 			DatedClaim[] completed = SubjectMentions.complete(p.a(), p.b());
-			List<String> shared = PairJudge.sharedSubjects(completed[0], completed[1]);
-			if (shared.isEmpty()) {
-				continue;
+			Reading reading = Reading.of(completed[0], completed[1]);
+			if (reading.asked()) {
+				samples.add(new DocumentSample(p.label(), reading.features()));
 			}
-			Optional<Finding> rule = PairJudge.judge(completed[0], completed[1]);
-			if (rule.isEmpty() && !asks(completed[0], completed[1], shared)) {
-				continue;
-			}
-			DatedClaim[] ordered = earlierFirst(completed[0], completed[1]);
-			samples.add(new DocumentSample(p.label(), PairFeatures.of(ordered[0], ordered[1], rule)));
 		}
 		if (samples.stream().map(DocumentSample::getCategory).distinct().count() < 2) {
 			throw new IllegalArgumentException("the labelled pairs the finder would compare (" + samples.size()
@@ -136,6 +130,25 @@ public final class PairClassifier {
 		DoccatModel model = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), params,
 				new DoccatFactory(new FeatureGenerator[] { new BagOfWordsFeatureGenerator() }));
 		return new PairClassifier(model, FIND_BAR, VETO_BAR);
+	}
+
+	/**
+	 * A pair as the finder reads it, its subjects completed ({@link SubjectMentions}): what the
+	 * two share, the rules' verdict, whether the model is asked, and the two earlier first.
+	 */
+	private record Reading(List<String> shared, Optional<Finding> rule, boolean asked, DatedClaim first, DatedClaim second) {
+
+		static Reading of(DatedClaim a, DatedClaim b) {
+			List<String> shared = PairJudge.sharedSubjects(a, b);
+			Optional<Finding> rule = PairJudge.judge(a, b, shared);
+			boolean asked = !shared.isEmpty() && (rule.isPresent() || asks(a, b, shared));
+			DatedClaim[] ordered = earlierFirst(a, b);
+			return new Reading(shared, rule, asked, ordered[0], ordered[1]);
+		}
+
+		String[] features() {
+			return PairFeatures.of(first, second, rule);
+		}
 	}
 
 	/** The two claims, the earlier first; the same or unknown dates keep the given order (as {@link PairJudge}). */
@@ -208,22 +221,17 @@ public final class PairClassifier {
 			return "rules only";
 		}
 		DatedClaim[] completed = SubjectMentions.complete(givenA, givenB);
-		DatedClaim a = completed[0];
-		DatedClaim b = completed[1];
-		List<String> shared = PairJudge.sharedSubjects(a, b);
-		if (shared.isEmpty()) {
+		Reading reading = Reading.of(completed[0], completed[1]);
+		if (reading.shared().isEmpty()) {
 			return "no shared subject";
 		}
-		Optional<Finding> rule = PairJudge.judge(a, b);
-		if (rule.isEmpty() && !asks(a, b, shared)) {
+		if (!reading.asked()) {
 			return "not asked";
 		}
-		DatedClaim[] ordered = earlierFirst(a, b);
 		DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-		String[] features = PairFeatures.of(ordered[0], ordered[1], rule);
-		double[] p = categorizer.categorize(features);
-		return String.format(Locale.ROOT, "model %.2f%s", 1 - p[categorizer.getIndex(NONE)], rule.isPresent() ? ", rule " + rule.get().reason() : "")
-				+ (Boolean.getBoolean("claimtagger.pairs.features") ? " " + String.join(" ", features) : "");
+		double[] p = categorizer.categorize(reading.features());
+		return String.format(Locale.ROOT, "model %.2f%s", 1 - p[categorizer.getIndex(NONE)],
+				reading.rule().isPresent() ? ", rule " + reading.rule().get().reason() : "");
 	}
 
 	/** Whether the two lead with one subject: the first name each writes is the same. */
@@ -259,18 +267,18 @@ public final class PairClassifier {
 			DatedClaim[] pair = mentions.completed(givenA, givenB);
 			DatedClaim a = pair == null ? givenA : pair[0];
 			DatedClaim b = pair == null ? givenB : pair[1];
-			List<String> shared = PairJudge.sharedSubjects(a, b);
-			Optional<Finding> rule = PairJudge.judge(a, b, shared);
 			if (categorizer == null) {
+				return PairJudge.judge(a, b);
+			}
+			Reading reading = Reading.of(a, b);
+			Optional<Finding> rule = reading.rule();
+			if (!reading.asked()) {
 				return rule;
 			}
-			if (shared.isEmpty() || rule.isEmpty() && !asks(a, b, shared)) {
-				return rule;
-			}
-			DatedClaim[] ordered = earlierFirst(a, b);
-			DatedClaim first = ordered[0];
-			DatedClaim second = ordered[1];
-			String[] features = PairFeatures.of(first, second, rule);
+			DatedClaim first = reading.first();
+			DatedClaim second = reading.second();
+			List<String> shared = reading.shared();
+			String[] features = reading.features();
 			double[] p = categorizer.categorize(features);
 			double none = p[categorizer.getIndex(NONE)];
 			if (rule.isPresent()) {

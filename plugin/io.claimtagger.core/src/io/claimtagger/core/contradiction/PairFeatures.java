@@ -146,7 +146,11 @@ final class PairFeatures {
 		double overlap = x.overlap(y);
 		f.add("ov=" + Math.min(5, (int) (overlap * 10)));
 		classes(f, first.traits().classes(), second.traits().classes());
-		return f.toArray(String[]::new);
+		// in one order whatever the JVM's: Map.of iterates its keys in an order salted per run, and
+		// the order of a sample's features moves the trained weights (sums of floating-point numbers)
+		String[] out = f.toArray(String[]::new);
+		java.util.Arrays.sort(out);
+		return out;
 	}
 
 	private static final Pattern DEAL = Pattern.compile(

@@ -73,6 +73,20 @@ public class PairClassifierTest {
 	}
 
 	/** Fails the build when the labelled pairs or the training corpus changed and the model was not retrained. */
+	/** Training gives the same model in every JVM only when a pair's features come in one order. */
+	@Test
+	public void aPairsFeaturesComeInOneOrder() {
+		DatedClaim a = ContradictionFinderTest.article("a.txt", "2019-03-04",
+				"Quorvane Cloud charges $12 per month for its Standard tier in Europe, the only plan with backups.").get(0);
+		DatedClaim b = ContradictionFinderTest.article("b.txt", "2021-06-01",
+				"Quorvane Cloud now charges $15 per month for the Standard tier in Europe.").get(0);
+		String[] features = PairFeatures.of(a, b, PairJudge.judge(a, b));
+		String[] sorted = features.clone();
+		java.util.Arrays.sort(sorted);
+		assertEquals(List.of(sorted), List.of(features));
+		assertTrue(List.of(features).toString(), List.of(features).contains("qtier=same"));
+	}
+
 	@Test
 	public void theShippedModelWasTrainedFromTheCommittedPairsAndCorpus() throws Exception {
 		Path repo = Path.of(System.getProperty("claimtagger.repo", "."));
