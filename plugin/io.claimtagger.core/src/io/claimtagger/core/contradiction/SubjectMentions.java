@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import io.claimtagger.core.statement.Statement;
-import io.claimtagger.core.store.ClaimRecord;
 import io.claimtagger.core.store.ClaimSubject;
 
 /**
