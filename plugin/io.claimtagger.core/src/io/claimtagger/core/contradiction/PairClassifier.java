@@ -180,16 +180,15 @@ public final class PairClassifier {
 
 	/**
 	 * Whether two claims may speak of the same attribute at all: a relation word, a comparable
-	 * value or a tenth of their words in common. Most pairs of an archive's subject share none of
+	 * value (a date only beside a release or a deal), an "only", "all" or "independent" about the
+	 * subject both lead with, or a tenth of their words in common. Most pairs of an archive's subject share none of
 	 * these; asking the model only of the others keeps 10,000 claims in seconds.
 	 */
 	static boolean related(DatedClaim a, DatedClaim b) {
 		Statement x = a.statement();
 		Statement y = b.statement();
-		for (Relation r : x.relations()) {
-			if (y.relations().contains(r)) {
-				return true;
-			}
+		if (x.sharesRelation(y)) {
+			return true;
 		}
 		// dates are everywhere (a launch in 2025, a purchase in 2019): a date tells an attribute
 		// only beside an event (a release, a deal) that one of the two names

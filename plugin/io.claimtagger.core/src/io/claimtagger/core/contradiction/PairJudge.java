@@ -50,10 +50,8 @@ final class PairJudge {
 	static boolean mayConflict(DatedClaim a, DatedClaim b) {
 		Statement x = a.statement();
 		Statement y = b.statement();
-		for (Relation r : x.relations()) {
-			if (y.relations().contains(r)) {
-				return true;
-			}
+		if (x.sharesRelation(y)) {
+			return true;
 		}
 		if (breakable(a) || breakable(b)) {
 			return true;

@@ -140,6 +140,11 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 		return common / (double) (words.size() + other.words.size() - common);
 	}
 
+	/** Whether the two say something of one relation (a release, a price, support...). */
+	public boolean sharesRelation(Statement other) {
+		return !java.util.Collections.disjoint(relations, other.relations);
+	}
+
 	/** The stem {@link #words()} are kept as. */
 	public static String stemOf(String w) {
 		return stem(w);
