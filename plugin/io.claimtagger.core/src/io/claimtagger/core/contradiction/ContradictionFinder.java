@@ -49,10 +49,10 @@ public final class ContradictionFinder {
 			Statement s = c.statement();
 			Set<String> bases = new HashSet<>();
 			for (String subject : s.subjects()) {
-				bases.add(Statement.base(subject));
+				bases.add(blockOf(subject));
 			}
 			// and the subjects other claims name that its sentence writes untagged
-			bases.addAll(mentions.bases(c));
+			mentions.bases(c).forEach(m -> bases.add(PairJudge.company(m)));
 			for (String base : bases) {
 				if (judge.reads()) {
 					// the model reads pairs that share no relation word: one block per subject
@@ -99,8 +99,8 @@ public final class ContradictionFinder {
 		java.util.IdentityHashMap<DatedClaim, List<String>> basesOf = new java.util.IdentityHashMap<>();
 		if (judge.reads()) {
 			for (DatedClaim c : claims) {
-				basesOf.computeIfAbsent(c, k -> java.util.stream.Stream.concat(k.statement().subjects().stream().map(Statement::base),
-						mentions.bases(k).stream()).distinct().sorted().toList());
+				basesOf.computeIfAbsent(c, k -> java.util.stream.Stream.concat(k.statement().subjects().stream().map(ContradictionFinder::blockOf),
+						mentions.bases(k).stream().map(PairJudge::company)).distinct().sorted().toList());
 			}
 		}
 		List<Finding> out = new ArrayList<>();
@@ -140,6 +140,14 @@ public final class ContradictionFinder {
 		out.sort(Comparator.comparingDouble(Finding::confidence).reversed()
 				.thenComparing(f -> f.first().article()).thenComparing(f -> f.first().claim().span().start()));
 		return out;
+	}
+
+	/**
+	 * The block of a subject: its name without a version, and a company without its suffix, so
+	 * "Eucalyptus Systems" the vendor meets "Eucalyptus" the product ({@link PairJudge#compatible}).
+	 */
+	private static String blockOf(String subject) {
+		return PairJudge.company(Statement.base(subject));
 	}
 
 	/** The first of two sorted lists' common elements, or null. */

@@ -140,6 +140,12 @@ public final class PairClassifier {
 
 		static Reading of(DatedClaim a, DatedClaim b) {
 			List<String> shared = PairJudge.sharedSubjects(a, b);
+			if (shared.isEmpty()) {
+				List<String> lead = PairJudge.sharedLead(a, b);
+				Optional<Finding> rule = PairJudge.judgeAcross(a, b, lead);
+				DatedClaim[] ordered = earlierFirst(a, b);
+				return new Reading(rule.isPresent() ? lead : shared, rule, rule.isPresent(), ordered[0], ordered[1]);
+			}
 			Optional<Finding> rule = PairJudge.judge(a, b, shared);
 			boolean asked = !shared.isEmpty() && (rule.isPresent() || asks(a, b, shared));
 			DatedClaim[] ordered = earlierFirst(a, b);
@@ -170,6 +176,7 @@ public final class PairClassifier {
 		if (a.article().equals(b.article()) || !related(a, b)) {
 			return false;
 		}
+
 		String roleA = PairFeatures.dealRole(a, shared.get(0));
 		String roleB = PairFeatures.dealRole(b, shared.get(0));
 		if (roleA.equals("none") || roleB.equals("none")) {
@@ -216,21 +223,23 @@ public final class PairClassifier {
 	 * in common), or "rules only".
 	 */
 	public String diagnose(DatedClaim givenA, DatedClaim givenB) {
-		if (model == null) {
-			return "rules only";
-		}
 		DatedClaim[] completed = SubjectMentions.complete(givenA, givenB);
+		String gate = PairJudge.valueGate(completed[0], completed[1]);
+		String values = gate.isEmpty() ? "" : "; value rule: " + gate;
+		if (model == null) {
+			return "rules only" + values;
+		}
 		Reading reading = Reading.of(completed[0], completed[1]);
 		if (reading.shared().isEmpty()) {
-			return "no shared subject";
+			return "no shared subject" + values;
 		}
 		if (!reading.asked()) {
-			return "not asked";
+			return "not asked" + values;
 		}
 		DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
 		double[] p = categorizer.categorize(reading.features());
 		return String.format(Locale.ROOT, "model %.2f%s", 1 - p[categorizer.getIndex(NONE)],
-				reading.rule().isPresent() ? ", rule " + reading.rule().get().reason() : "");
+				reading.rule().isPresent() ? ", rule " + reading.rule().get().reason() : "") + values;
 	}
 
 	/** Whether the two lead with one subject: the first name each writes is the same. */
@@ -283,7 +292,14 @@ public final class PairClassifier {
 			if (rule.isPresent()) {
 				return none >= vetoBar ? Optional.empty() : rule;
 			}
-			if (1 - none < findBar) {
+			// two releases of one product: what one lacks the other may add ("Windows Server 2008" and "2008 R2")
+			if (1 - none < findBar || PairFeatures.versions(first.statement(), second.statement()).equals("diff")) {
+				return Optional.empty();
+			}
+			// values that disagree under different qualifiers or of different releases are of different things,
+			// whatever else the words suggest ("at least three nodes", "can grow to 32 nodes")
+			String gate = PairJudge.valueGate(first, second);
+			if (gate.startsWith("qualifiers") || gate.startsWith("releases")) {
 				return Optional.empty();
 			}
 			boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());

@@ -141,6 +141,10 @@ final class PairFeatures {
 		if (!shared.isEmpty()) {
 			f.add("lead=" + PairJudge.leadsWith(first, shared.get(0)) + "_" + PairJudge.leadsWith(second, shared.get(0)));
 			f.add("role=" + dealRole(first, shared.get(0)) + "_" + dealRole(second, shared.get(0)));
+			String crossing = DeniedTerms.crossing(first.traits().terms(), second.traits().terms(), shared.get(0));
+			if (!crossing.isEmpty()) {
+				f.add("denies=" + crossing);
+			}
 		}
 		f.add("metric=" + sameMetric);
 		double overlap = x.overlap(y);
@@ -190,7 +194,7 @@ final class PairFeatures {
 	 * Whether the two name the same name in different versions ("Kubernetes 1.21" and "Kubernetes
 	 * 1.24" are two releases: what one drops the other may still ship).
 	 */
-	private static String versions(Statement x, Statement y) {
+	static String versions(Statement x, Statement y) {
 		String out = "none";
 		for (String s : x.subjects()) {
 			for (String t : y.subjects()) {

@@ -31,14 +31,17 @@ final class PairJudge {
 			Relation.DEPENDENCY, Relation.LICENSE);
 	/** Said of the subject: "is an independent company", "remains independent", "is privately held". */
 	private static final Pattern INDEPENDENT = Pattern.compile(
-			"(?<![\\w-])(?:is|remains|stays|was|as) (?:an? |still )?(?:[\\w-]+,? ){0,2}(?:independent|privately held|privately-held|self-funded|standalone company)(?![\\w-])",
+			"(?<![\\w-])(?:is|remains|stays|was|as) (?:an? |still )?(?:[\\w-]+,? ){0,2}(?:independent|privately held|privately-held|self-funded|standalone company)(?![\\w-])"
+					// "an independent business unit within Okta" is owned
+					+ "(?! (?:business )?(?:unit|division|subsidiary|brand|arm)\\b)",
 			Pattern.CASE_INSENSITIVE);
 
 	private PairJudge() {
 	}
 
 	static Optional<Finding> judge(DatedClaim a, DatedClaim b) {
-		return judge(a, b, sharedSubjects(a, b));
+		List<String> shared = sharedSubjects(a, b);
+		return shared.isEmpty() ? judgeAcross(a, b, sharedLead(a, b)) : judge(a, b, shared);
 	}
 
 	/**
@@ -71,6 +74,39 @@ final class PairJudge {
 		Traits t = c.traits();
 		return c.statement().exclusive() || t.universal() || t.independent() || t.renamed() || t.owned() || t.ownerChange()
 				|| !t.listing().isEmpty() || t.classes().contains("independent");
+	}
+
+	/**
+	 * Two claims that name different products of one subject ({@link #sharedLead}) conflict only
+	 * where one says something anything else breaks: its independence, its "all" or "never", or
+	 * an "only" when the subject is a product in one of them. Their values, prices and
+	 * polarities are of different things.
+	 */
+	static Optional<Finding> judgeAcross(DatedClaim a, DatedClaim b, List<String> lead) {
+		if (lead.isEmpty()) {
+			return Optional.empty();
+		}
+		String subject = lead.get(0);
+		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
+		DatedClaim first = swap ? b : a;
+		DatedClaim second = swap ? a : b;
+		boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+		Optional<Finding> ownership = ownership(first, second, subject, later);
+		if (ownership.isPresent()) {
+			return ownership;
+		}
+		Optional<Finding> universal = universal(first, second, subject, later);
+		if (universal.isPresent()) {
+			return universal;
+		}
+		// an "only" about the subject itself: a company's "certified only on Oracle VM" is about one of its products
+		if (products(first).stream().noneMatch(p -> compatible(p, subject)) && products(second).stream().noneMatch(p -> compatible(p, subject))) {
+			return Optional.empty();
+		}
+		Set<Relation> relations = EnumSet.noneOf(Relation.class);
+		relations.addAll(a.statement().relations());
+		relations.retainAll(b.statement().relations());
+		return exclusive(first, second, subject, relations, later, a.statement().overlap(b.statement()));
 	}
 
 	/** @param shared the subjects the two share ({@link #sharedSubjects}), worked out once per pair by the caller */
@@ -112,10 +148,10 @@ final class PairJudge {
 		// a count or a size names its attribute by its unit ("85 cities", "120 cities"), a price
 		// or a deal's value by its currency ("agreed to acquire for $7.5 billion", "is paying $5.5 billion").
 		boolean unitOnly = relations.isEmpty() && sharedUnit(x, y);
-		if (!x.negated() && !y.negated() && (!relations.isEmpty() || unitOnly) && sameValueSubjects(a, b) && sameQualifiers(a, b)
+		if (!deniesValues(a) && !deniesValues(b) && (!relations.isEmpty() || unitOnly) && sameValueSubjects(a, b) && sameQualifiers(a, b)
 				&& sameMetric(a, b)) {
 			Optional<String> values = conflictingValues(x, y);
-			if (values.isPresent()) {
+			if (values.isPresent() && sameRelease(a, b, values.get())) {
 				boolean event = relations.stream().anyMatch(Relation::isEvent)
 						|| values.get().startsWith("date");
 				if (!event && later && second.statement().change()) {
@@ -129,7 +165,7 @@ final class PairJudge {
 		if (relations.isEmpty()) {
 			return Optional.empty();
 		}
-		if (x.negated() != y.negated() && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
+		if (denies(a) != denies(b) && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
 				&& overlap >= 0.15 && valuesAgree(x, y) && sameQualifiers(a, b)) {
 			Statement laterOne = second.statement();
 			if (later && laterOne.change()) {
@@ -328,9 +364,13 @@ final class PairJudge {
 
 	/** The first value type both state where none of one's values agrees with the other's; empty when none. */
 	static Optional<String> conflictingValues(Statement x, Statement y) {
-		for (StatedValue v : x.values()) {
+		return conflictingValues(x.values(), y.values());
+	}
+
+	private static Optional<String> conflictingValues(List<StatedValue> xs, List<StatedValue> ys) {
+		for (StatedValue v : xs) {
 			List<StatedValue> comparable = new ArrayList<>();
-			for (StatedValue w : y.values()) {
+			for (StatedValue w : ys) {
 				if (v.comparable(w)) {
 					comparable.add(w);
 				}
@@ -339,7 +379,7 @@ final class PairJudge {
 				continue;
 			}
 			boolean anyAgreement = false;
-			for (StatedValue v2 : x.values()) {
+			for (StatedValue v2 : xs) {
 				if (v2.comparable(v)) {
 					for (StatedValue w : comparable) {
 						anyAgreement |= v2.agrees(w);
@@ -408,17 +448,17 @@ final class PairJudge {
 	 * place (a continent or region). Two claims differ in what they measure when, in some kind,
 	 * both name a qualifier and none in common.
 	 */
-	static final Map<String, Pattern> QUALIFIERS = Map.of(
-			"stage", Pattern.compile("(?<![\\w-])(preview|beta|alpha|generally available|general availability|\\bga\\b|announc\\w*|unveil\\w*|agreed|agrees|"
+	static final Map<String, Pattern> QUALIFIERS = kinds(
+			"stage", Pattern.compile("(?<![\\w-])(left (?:its |the )?(?:free |public |community |private )?preview|left beta|out of beta|exited beta|dropped the beta label|commercial production|commercially available|went live|preview|beta|alpha|generally available|general availability|\\bga\\b|announc\\w*|unveil\\w*|agreed|agrees|"
 					+ "would acquire|to acquire|to buy|offer|bid|completed|completes|closed|closes|graduat\\w*|donat\\w*|joined|joining|incubat\\w*)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
-			"tier", Pattern.compile("(?<![\\w-])(enterprise|standard|basic|premium|professional|pro|free|paid|community|business|starter|developer|team|"
-					+ "plus|advanced|archive|cold|hot|infrequent|reserved|reservation|commitment|committed|spot|on-demand|on demand|dedicated|shared|provisioned|extended|lts)(?![\\w-])",
+			"tier", Pattern.compile("(?<![\\w-])(enterprise|standard|basic|individuals?|personal|premium|professional|pro|free|paid|community|business|starter|developer|team|"
+					+ "plus|advanced|archive|cold|warm|hot|infrequent|reserved|reserve|reservation|commitment|committed|spot|on-demand|on demand|dedicated|shared|provisioned|extended|lts)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
 			"resource", Pattern.compile("(?<![\\w-])(storage|stored|egress|ingress|transfer\\w*|compute|reads?|writes?|requests?|bandwidth)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
 			"when", Pattern.compile("(?<![\\w-])(before|after|until|prior to|since)(?![\\w-])", Pattern.CASE_INSENSITIVE),
-			"limit", Pattern.compile("(?<![\\w-])(at least|minimum|more than|over|up to|at most|maximum|capped at|caps|limits?|tops out|scales to)(?![\\w-])",
+			"limit", Pattern.compile("(?<![\\w-])(at least|minimum|more than|over|up to|at most|maximum|capped at|caps|limits?|tops out|scales to|grows? to|grow to)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
 			"scope", Pattern.compile("(?<![\\w-])(per node|node pools?|per cluster|per host|per user|per seat|per site|per instance|per gpu|each gpu|"
 					+ "per node|cluster|node|gpu|first|second|third)(?![\\w-])", Pattern.CASE_INSENSITIVE),
@@ -427,9 +467,96 @@ final class PairJudge {
 			// an IPO's marketed range against the price it was sold at
 			"estimate", Pattern.compile("(?<![\\w-])(price range|range of|range to|expected|estimated|projected|forecasts?|guidance|priced (?:its|the|at)|final)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
+			// a funding round by its name: the Series A and the Series B raise different sums
+			"round", Pattern.compile("(?<![\\w-])(series [a-k]|pre-seed|seed round|seed funding)(?![\\w-])", Pattern.CASE_INSENSITIVE),
+			// the period a figure covers: a quarter's revenue is not the year's
+			"period", Pattern.compile("(?<![\\w-])(first quarter|second quarter|third quarter|fourth quarter|q[1-4]|quarter(?:ly)?|full year|full fiscal year|"
+					+ "fiscal year|annual|annually|first half|second half)(?![\\w-])", Pattern.CASE_INSENSITIVE),
+			// what a sum of a funding round measures: the money raised, or what the company is valued at
+			"measure", Pattern.compile("(?<![\\w-])(valuation|valued|valuing|raised|raises|raising|brought in|proceeds)(?![\\w-])", Pattern.CASE_INSENSITIVE),
 			"place", Pattern.compile("(?<![\\w-])(north america|south america|latin america|europe|asia|africa|australia|middle east|"
-					+ "us east|us west|eu west|eu central|united states|china|india|japan|frankfurt|london|paris|tokyo|singapore|sydney|"
+					+ "us east|us west|eu west|eu central|eu|european union|united states|china|india|japan|frankfurt|london|paris|tokyo|singapore|sydney|"
 					+ "virginia|oregon|ireland)(?![\\w-])", Pattern.CASE_INSENSITIVE));
+
+	private static final Pattern NO_COST = Pattern.compile("(?i)\\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\\b|\\bno[- ]cost\\b");
+
+	/** Whether a claim denies something: "at no charge" is a price, not a denial. */
+	static boolean denies(DatedClaim c) {
+		return c.statement().negated() && (c.traits().terms().scopes().length > 0 || !NO_COST.matcher(c.claim().sentence()).find());
+	}
+
+	/**
+	 * Whether a negated claim denies its values, not only something beside them: "has no plans to
+	 * raise it" leaves "the ceiling is 3,008 MB" stated. A negation written in words the scopes
+	 * do not know denies them all.
+	 */
+	static boolean deniesValues(DatedClaim c) {
+		if (!c.statement().negated()) {
+			return false;
+		}
+		DeniedTerms terms = c.traits().terms();
+		if (terms.scopes().length == 0) {
+			return true;
+		}
+		for (StatedValue v : c.statement().values()) {
+			if (terms.deniesAt(v.span().start())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * For error reports: why the value rule of {@link #judge} passes a pair by, in a few words, or
+	 * empty when it would compare their values.
+	 */
+	static String valueGate(DatedClaim a, DatedClaim b) {
+		Statement x = a.statement();
+		Statement y = b.statement();
+		if (conflictingValues(x, y).isEmpty()) {
+			return "no disagreeing values";
+		}
+		if (deniesValues(a) || deniesValues(b)) {
+			return "a value denied";
+		}
+		if (!x.sharesRelation(y) && !sharedUnit(x, y)) {
+			return "no shared relation or unit";
+		}
+		if (!sameValueSubjects(a, b)) {
+			return "value subjects differ";
+		}
+		for (String kind : QUALIFIERS.keySet()) {
+			Set<String> qx = a.traits().qualifiers().get(kind);
+			Set<String> qy = b.traits().qualifiers().get(kind);
+			if (!qx.isEmpty() && !qy.isEmpty() && java.util.Collections.disjoint(qx, qy)) {
+				return "qualifiers " + kind + " " + qx + " vs " + qy;
+			}
+		}
+		if (!sameQualifiers(a, b)) {
+			return "years differ";
+		}
+		if (!sameMetric(a, b)) {
+			return "metrics " + a.traits().metrics() + " vs " + b.traits().metrics();
+		}
+		if (!sameRelease(a, b, conflictingValues(x, y).get())) {
+			return "releases " + a.traits().releases() + " vs " + b.traits().releases() + " or events " + a.traits().dateEvents() + " vs "
+					+ b.traits().dateEvents();
+		}
+		return "";
+	}
+
+	/** Kind, pattern, kind, pattern...: in one order in every JVM. */
+	private static Map<String, Pattern> kinds(Object... kindsAndPatterns) {
+		Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < kindsAndPatterns.length; i += 2) {
+			out.put((String) kindsAndPatterns[i], (Pattern) kindsAndPatterns[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(out);
+	}
+
+	/** Edition and tier words a mention may carry beyond its canonical name. */
+	private static final Pattern QUALIFIER_WORD = Pattern.compile(
+			"enterprise|standard|basic|premium|professional|pro|free|community|business|starter|developer|team|plus|advanced|archive|cold|hot|dedicated|lts");
 
 	static boolean sameQualifiers(DatedClaim a, DatedClaim b) {
 		// Only two different qualifiers of one kind tell two things apart: one sentence saying
@@ -441,20 +568,37 @@ final class PairJudge {
 				return false;
 			}
 		}
+		// "12 AWS regions" and "6 Google Cloud regions" count different things
+		Set<String> nx = a.traits().valueNames();
+		Set<String> ny = b.traits().valueNames();
+		if (!nx.isEmpty() && !ny.isEmpty() && nx.stream().noneMatch(n -> ny.stream().anyMatch(m -> compatible(n, m)))) {
+			return false;
+		}
 		// Values of different years are values of different periods ("grew 42 percent in 2022").
 		Set<Double> yearsX = a.traits().years();
 		Set<Double> yearsY = b.traits().years();
-		return yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) || !nonDateValues(a.statement(), b.statement());
+		return yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) || !nonDateConflict(a.statement(), b.statement());
 	}
 
 	/** Everything {@link #judge} asks of one claim's words. */
 	static Traits traits(io.claimtagger.core.store.ClaimRecord claim, Statement s) {
 		// Qualifiers of the words, not of the names: "Cindervale GPU Cloud" says nothing of per-GPU prices.
+		// A word the mention adds to its canonical name is a qualifier the tagger took into the name:
+		// "Calderix Kubernetes Service Standard" is the Standard tier of Calderix Kubernetes Service.
 		StringBuilder words = new StringBuilder(s.sentence());
 		for (ClaimSubject c : claim.about()) {
+			String canonical = c.canonical().toLowerCase(java.util.Locale.ROOT);
 			for (int at = words.indexOf(c.text()); at >= 0; at = words.indexOf(c.text(), at + 1)) {
-				for (int i = at; i < at + c.text().length(); i++) {
-					words.setCharAt(i, ' ');
+				java.util.regex.Matcher w = Pattern.compile("[^\\s]+").matcher(c.text());
+				while (w.find()) {
+					String word = w.group().toLowerCase(java.util.Locale.ROOT);
+					boolean edge = w.start() == 0 || w.end() == c.text().length();
+					if (QUALIFIER_WORD.matcher(word).matches() && (edge || !canonical.contains(word))) {
+						continue;
+					}
+					for (int i = at + w.start(); i < at + w.end(); i++) {
+						words.setCharAt(i, ' ');
+					}
 				}
 			}
 		}
@@ -475,17 +619,116 @@ final class PairJudge {
 		return new Traits(qualifiers, years(s), metrics(s), products, vendors, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
 				UNIVERSAL.matcher(withoutAtAll).find(), text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnever\\b.*"),
 				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find(),
-				PairFeatures.classesOf(words.toString()), TAKEN_PRIVATE.matcher(text).find() ? "private" : LISTED.matcher(text).find() ? "listed" : "");
+				PairFeatures.classesOf(words.toString()), TAKEN_PRIVATE.matcher(text).find() ? "private" : LISTED.matcher(text).find() ? "listed" : "",
+				DeniedTerms.of(text), valueNames(claim, s), releases(s), dateEvents(s));
+	}
+
+	/** The versions a claim names: of its subjects ("windows server 2008 r2": "2008 r2") and as values ("version 5.0"). */
+	private static Set<String> releases(Statement s) {
+		Set<String> out = new java.util.TreeSet<>();
+		for (String key : s.subjects()) {
+			String base = Statement.base(key);
+			if (!base.equals(key)) {
+				out.add(release(key.substring(base.length())));
+			}
+		}
+		for (StatedValue v : s.values()) {
+			if (v.type() == StatedValue.Type.VERSION) {
+				out.add(release(v.text()));
+			}
+		}
+		if (ORIGINAL.matcher(s.sentence()).find()) {
+			out.add("1");
+		}
+		java.util.regex.Matcher named = NAMED_RELEASE.matcher(s.sentence());
+		while (named.find()) {
+			out.add(named.group(1).toLowerCase(java.util.Locale.ROOT));
+		}
+		return out;
+	}
+
+	/** A claim about a product's first release: "the original Brackwater HCI", "first released its operator in 2019". */
+	private static final Pattern ORIGINAL = Pattern.compile("\\b(?:(?:the|its) original \\p{Lu}|first released|initial release)");
+	/** A release by its name: "the Vancouver release", "its Washington DC release". */
+	private static final Pattern NAMED_RELEASE = Pattern.compile("\\b((?:\\p{Lu}\\p{L}+)(?: \\p{Lu}+\\b)?) release\\b");
+
+	/** "3.0" is "3", "v2" is "2". */
+	private static String release(String version) {
+		return version.strip().replaceFirst("^(?:v|version )", "").replaceFirst("(?:\\.0)+$", "");
+	}
+
+	private static Set<Relation> dateEvents(Statement s) {
+		Set<Relation> out = EnumSet.noneOf(Relation.class);
+		for (StatedValue v : s.values()) {
+			if (v.type() == StatedValue.Type.DATE) {
+				Relation r = Relation.eventBefore(s.sentence(), v.span().start());
+				if (r != null) {
+					out.add(r);
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Whether two values that disagree may be of one thing as far as releases and events go: not
+	 * of two versions ("VMware Cloud Foundation 5.1 was released in November 2023", "version 5.0
+	 * ... in June 2023"), not dates of two events ("agreed to acquire it in 2020", "was founded in
+	 * 2016"). Versions that disagree are themselves the conflict.
+	 */
+	static boolean sameRelease(DatedClaim a, DatedClaim b, String conflict) {
+		if (conflict.startsWith("version")) {
+			return true;
+		}
+		Set<String> rx = a.traits().releases();
+		Set<String> ry = b.traits().releases();
+		if (!rx.isEmpty() && !ry.isEmpty() && java.util.Collections.disjoint(rx, ry)) {
+			return false;
+		}
+		if (!conflict.startsWith("date")) {
+			return true;
+		}
+		// dates of one event: the events their cues name; a date with no cue may be of any event the other's claim names too
+		// ("Mono began in 2001" is not the date of "Microsoft bought Xamarin in 2016")
+		Set<Relation> ex = a.traits().dateEvents();
+		Set<Relation> ey = b.traits().dateEvents();
+		if (!ex.isEmpty() && !ey.isEmpty()) {
+			return !java.util.Collections.disjoint(ex, ey);
+		}
+		if (!ex.isEmpty()) {
+			return !java.util.Collections.disjoint(ex, b.statement().relations());
+		}
+		return ey.isEmpty() || !java.util.Collections.disjoint(ey, a.statement().relations());
+	}
+
+	/** The subjects a claim names inside one of its values: "12 AWS regions" counts AWS's regions. */
+	private static Set<String> valueNames(io.claimtagger.core.store.ClaimRecord claim, Statement s) {
+		Set<String> out = new java.util.TreeSet<>();
+		for (StatedValue v : s.values()) {
+			for (ClaimSubject c : claim.about()) {
+				for (int at = s.sentence().indexOf(c.text()); at >= 0; at = s.sentence().indexOf(c.text(), at + 1)) {
+					if (at < v.span().end() && v.span().start() < at + c.text().length()) {
+						out.add(Statement.key(c));
+					}
+				}
+			}
+		}
+		return out;
 	}
 
 	private static Set<String> qualifiers(Pattern pattern, String sentence) {
 		Set<String> out = new java.util.TreeSet<>();
 		java.util.regex.Matcher m = pattern.matcher(sentence);
 		while (m.find()) {
-			String q = m.group(1).trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:the|a|an|its|their|our|this|each|every|on|in) ", "");
+			String q = m.group(1).trim().toLowerCase(java.util.Locale.ROOT);
+			// a plan's name without its article ("the Pro plan"), but "on demand" is a tier as written
+			q = q.equals("on demand") ? q : q.replaceFirst("^(?:the|a|an|its|their|our|this|each|every|on|in) ", "");
+			// "left its free preview" is the end of a preview: general availability
+			q = q.startsWith("left ") && q.endsWith("preview") ? "ga" : q;
 			q = switch (q) {
-			case "generally available", "general availability", "ga" -> "ga";
-			case "agreed", "agrees", "would acquire", "to acquire", "to buy", "announced", "announces", "announcement" -> "announced";
+			case "generally available", "general availability", "ga", "left beta", "out of beta", "exited beta", "dropped the beta label", "commercial production", "commercially available", "went live" -> "ga";
+			case "agreed", "agrees", "would acquire", "to acquire", "to buy", "announced", "announces", "announcement", "unveiled", "unveils", "unveil",
+					"unveiling" -> "announced";
 			case "completed", "completes", "closed", "closes" -> "completed";
 			case "node pool", "node pools" -> "node pool";
 			case "per node", "node" -> "node";
@@ -499,8 +742,17 @@ final class PairJudge {
 			case "price range", "range of", "range to", "expected", "estimated", "projected", "forecast", "forecasts", "guidance" -> "estimate";
 			case "priced its", "priced the", "priced at", "final" -> "final";
 			case "at least", "minimum", "more than", "over" -> "min";
-			case "up to", "at most", "maximum", "capped at", "caps", "limit", "limits", "tops out", "scales to" -> "max";
-			case "reservation", "commitment", "committed" -> "reserved";
+			case "up to", "at most", "maximum", "capped at", "caps", "limit", "limits", "tops out", "scales to", "grow to", "grows to" -> "max";
+			case "individual", "individuals", "personal" -> "individual";
+			case "q1" -> "first quarter";
+			case "q2" -> "second quarter";
+			case "q3" -> "third quarter";
+			case "q4" -> "fourth quarter";
+			case "quarterly" -> "quarter";
+			case "full year", "full fiscal year", "fiscal year", "annually" -> "annual";
+			case "valuation", "valued", "valuing" -> "valuation";
+			case "raised", "raises", "raising", "brought in", "proceeds" -> "amount";
+			case "reserve", "reservation", "commitment", "committed" -> "reserved";
 			case "on demand" -> "on-demand";
 			default -> q;
 			};
@@ -512,16 +764,17 @@ final class PairJudge {
 	private static Set<Double> years(Statement s) {
 		Set<Double> out = new java.util.HashSet<>();
 		for (StatedValue v : s.values()) {
-			if (v.type() == StatedValue.Type.DATE && v.unit().equals("year")) {
-				out.add(v.amount());
+			if (v.type() == StatedValue.Type.DATE) {
+				out.add((double) v.year());
 			}
 		}
 		return out;
 	}
 
-	private static boolean nonDateValues(Statement x, Statement y) {
-		return x.values().stream().anyMatch(v -> v.type() != StatedValue.Type.DATE)
-				&& y.values().stream().anyMatch(v -> v.type() != StatedValue.Type.DATE);
+	/** Values other than dates that disagree: those of two years are of two periods ("revenue of $2 billion in 2023"). */
+	private static boolean nonDateConflict(Statement x, Statement y) {
+		return conflictingValues(x.values().stream().filter(v -> v.type() != StatedValue.Type.DATE).toList(),
+				y.values().stream().filter(v -> v.type() != StatedValue.Type.DATE).toList()).isPresent();
 	}
 
 	/** No comparable values disagree (a negation about another version or date is another statement). */
@@ -558,10 +811,26 @@ final class PairJudge {
 		return shared;
 	}
 
+	/**
+	 * When the two share no subject by {@link #sharedSubjects} (each names another product of one
+	 * company: "Tallowby Serve supports only Nvidia GPUs" and "Tallowby Serve also runs on AMD
+	 * Instinct"), the subject one of them leads with and the other names, whatever its type.
+	 * Only the rules judge such a pair: the model reads two products as two things.
+	 */
+	static List<String> sharedLead(DatedClaim a, DatedClaim b) {
+		for (DatedClaim[] p : new DatedClaim[][] { { a, b }, { b, a } }) {
+			List<String> lead = p[0].statement().subjects();
+			if (!lead.isEmpty() && p[1].statement().subjects().stream().anyMatch(t -> compatible(lead.get(0), t))) {
+				return List.of(lead.get(0));
+			}
+		}
+		return List.of();
+	}
+
 	private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?:,?\\s+(?:inc\\.?|corp\\.?|corporation|systems|labs|technologies|software|networks|group|holdings|ltd\\.?|llc|gmbh|ag|sa))+$");
 
 	/** A vendor key without its legal or generic suffix: "eucalyptus systems" is "eucalyptus". */
-	private static String company(String key) {
+	static String company(String key) {
 		return COMPANIES.apply(key);
 	}
 
@@ -594,6 +863,14 @@ final class PairJudge {
 		List<String> y = b.statement().subjects();
 		if (x.size() <= 1 || y.size() <= 1 || products(a).size() == 1 && products(b).size() == 1 && products(a).equals(products(b))) {
 			return sameSubjects(a, b);
+		}
+		// the product each is about first of all carries the value; others are named beside it
+		// ("H200 pairs the Hopper architecture with 141 GB", "each H200 GPU carries 96 GB")
+		if (!products(a).isEmpty() && !products(b).isEmpty() && compatible(products(a).get(0), products(b).get(0))) {
+			// unless each names another product the other does not ("Fargate for ECS", "Fargate for EKS")
+			List<String> ox = products(a).subList(1, products(a).size());
+			List<String> oy = products(b).subList(1, products(b).size());
+			return ox.isEmpty() || oy.isEmpty() || ox.stream().anyMatch(p -> oy.stream().anyMatch(q -> compatible(p, q)));
 		}
 		return covers(x, y) && covers(y, x);
 	}

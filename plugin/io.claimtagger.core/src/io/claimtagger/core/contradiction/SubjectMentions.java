@@ -151,7 +151,7 @@ final class SubjectMentions {
 				s.change(), s.words());
 		Traits t = c.traits();
 		Traits traits = new Traits(t.qualifiers(), t.years(), t.metrics(), products, vendors, t.independent(), t.renamed(),
-				t.universal(), t.never(), t.owned(), t.ownerChange(), t.classes(), t.listing());
+				t.universal(), t.never(), t.owned(), t.ownerChange(), t.classes(), t.listing(), t.terms(), t.valueNames(), t.releases(), t.dateEvents());
 		return new DatedClaim(c.article(), c.published(), c.claim().withSubjects(added), statement, traits);
 	}
 

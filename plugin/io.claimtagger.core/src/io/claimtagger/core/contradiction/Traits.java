@@ -8,7 +8,7 @@ import java.util.Set;
  * What the pair judge asks of a claim's words, worked out once per claim rather than once per
  * pair it takes part in (a subject with thousands of claims makes millions of pairs).
  *
- * @param qualifiers  per kind (stage, tier, scope, place, resource, when), the qualifiers named
+ * @param qualifiers  per kind ({@link PairJudge#QUALIFIERS}), the qualifiers named
  * @param years       the years the claim names
  * @param metrics     what its percentages measure
  * @param products    its product subject keys
@@ -22,7 +22,12 @@ import java.util.Set;
  * @param classes     the meaning classes its words use, names left out ({@link PairFeatures})
  * @param listing     says the subject's shares are listed ("listed", "publicly traded") or that it
  *                    went private ("taken private"), or nothing; {@code ""} when it says neither
+ * @param terms       the words it denies and the words it affirms
+ * @param valueNames  the subjects named inside its values ("12 AWS regions")
+ * @param releases    the versions it names, of its subjects or as values ("vSphere 4.1", "version 5.0")
+ * @param dateEvents  the events its dates are of, by the cue before each ("founded in 2016")
  */
 record Traits(Map<String, Set<String>> qualifiers, Set<Double> years, Set<String> metrics, List<String> products, List<String> vendors,
-		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange, Set<String> classes, String listing) {
+		boolean independent, boolean renamed, boolean universal, boolean never, boolean owned, boolean ownerChange, Set<String> classes, String listing,
+		DeniedTerms terms, Set<String> valueNames, Set<String> releases, Set<io.claimtagger.core.statement.Relation> dateEvents) {
 }

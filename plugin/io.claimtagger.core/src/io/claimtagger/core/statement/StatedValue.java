@@ -38,6 +38,10 @@ public record StatedValue(Type type, String unit, double amount, String text, Te
 	 * contains the finer ("July 2010" and "July 13, 2010"; "2010" and "Q3 2010").
 	 */
 	public boolean agrees(StatedValue other) {
+		if (type == Type.LICENSE && (text.equals("open-source") && openSource(other.text) || other.text.equals("open-source") && openSource(text))) {
+			// "the open-source scanner" and "licensed under MIT" say one thing
+			return true;
+		}
 		if (type == Type.VERSION || type == Type.LICENSE) {
 			return text.equals(other.text);
 		}
@@ -52,6 +56,26 @@ public record StatedValue(Type type, String unit, double amount, String text, Te
 							|| close(amount * 1.024 * 1.024, other.amount) || close(amount, other.amount * 1.024 * 1.024));
 		}
 		return DateValues.overlap(this, other);
+	}
+
+	/** A license the Open Source Initiative approved, by the names {@code ValueFinder} gives them. */
+	private static boolean openSource(String license) {
+		return license.equals("apache-2.0") || license.equals("mit") || license.equals("bsd") || license.equals("mpl-2.0")
+				|| license.matches("a?gpl.*|lgpl.*");
+	}
+
+	/** The year of a date, whatever its precision. */
+	public int year() {
+		if (type != Type.DATE) {
+			throw new IllegalStateException("not a date: " + text);
+		}
+		int a = (int) amount;
+		return switch (unit) {
+		case "day" -> a / 10000;
+		case "month" -> a / 100;
+		case "quarter" -> a / 10;
+		default -> a;
+		};
 	}
 
 	private static boolean close(double a, double b) {

@@ -85,7 +85,8 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 				EXCLUSIVE.matcher(sentence).find(), CHANGE.matcher(sentence).find(), words);
 	}
 
-	private static final Pattern FORMER = Pattern.compile("(?i)(?:\\bfrom|\\brather than|\\binstead of|\\breplacing|\\bformerly)\\s+(?:the\\s+|its\\s+|a\\s+)?$");
+	private static final Pattern FORMER = Pattern.compile("(?i)(?:\\bfrom|\\brather than|\\binstead of|\\breplacing|\\bformerly|"
+			+ "\\b(?:earlier|previous|former|prior) (?:use|version) of|\\bconverts? (?:in)?to|\\bwill (?:switch|move|change) to)\\s+(?:the\\s+|its\\s+|a\\s+)?$");
 
 	/**
 	 * The values the sentence holds now: "moved from the AGPL to the SSPL", "raised from $5 to $6",
@@ -94,7 +95,7 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 	private static List<StatedValue> current(String sentence, List<StatedValue> values) {
 		List<StatedValue> out = new ArrayList<>();
 		for (StatedValue v : values) {
-			String before = sentence.substring(Math.max(0, v.span().start() - 20), v.span().start());
+			String before = sentence.substring(Math.max(0, v.span().start() - 30), v.span().start());
 			if (!FORMER.matcher(before).find()) {
 				out.add(v);
 			}

@@ -20,10 +20,11 @@ public final class ValueFinder {
 	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
 	private static final String SCALE = "(hundred|thousand|million|billion|trillion|bn|mn|[mbk])\\b";
-	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
+	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share)[\\w-]*){1,3})?",
+	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
 			Pattern.CASE_INSENSITIVE);
+	private static final Pattern PER_SHARE = Pattern.compile("(?:[^,.;]|\\.\\d){0,60}?\\b(?:for each|for every|per|a) (?:\\p{Lu}\\p{L}* ){0,2}share\\b");
 	private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s?(%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST_MONTH = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -39,7 +40,7 @@ public final class ValueFinder {
 	private static final Pattern SIZE = Pattern.compile("\\b" + NUMBER + "\\s?(PB|TB|GB|MB|petabytes?|terabytes?|gigabytes?|megabytes?)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern LICENSE = Pattern.compile("(?<![\\w-])(apache(?: license)?,?(?: version)? ?2(?:\\.0)?|mit license|\\bmit\\b|(?:three|two|[23])-clause bsd|bsd(?: license)?|"
 			+ "a?gpl ?v?[23]?|lgpl ?v?[23]?|mozilla public license(?: 2\\.0)?|mpl ?(?:2\\.0)?|sspl ?v?1?|server side public license|"
-			+ "business source license|bsl ?(?:1\\.1)?|bu?sl|elastic license(?: 2\\.0)?|elv2|rsal ?v?2|proprietary|closed[- ]source|"
+			+ "business source license(?: 1\\.1)?|bsl ?(?:1\\.1)?|bu?sl|elastic license(?: 2\\.0)?|elv2|rsal ?v?2|proprietary|closed[- ]source|"
 			+ "hfoil ?(?:1\\.0)?|open[- ]source)(?![\\w-])", Pattern.CASE_INSENSITIVE);
 	private static final Pattern MULTIPLE = Pattern.compile("\\b" + NUMBER + "\\s?(?:x|times)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern WORD_QUANTITY = Pattern.compile("\\b(?i:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\\s+(?:new\\s+|more\\s+|additional\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})\\b");
@@ -72,6 +73,11 @@ public final class ValueFinder {
 					m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), new TextSpan(m.start(), m.end())));
 		}
 		dates(sentence, names, out);
+		// before versions: "MPL 2.0" and "Business Source License 1.1" are licenses, not releases
+		m = LICENSE.matcher(sentence);
+		while (m.find()) {
+			add(out, names, new StatedValue(StatedValue.Type.LICENSE, "", 0, license(m.group(1)), new TextSpan(m.start(), m.end())));
+		}
 		m = VERSION.matcher(sentence);
 		while (m.find()) {
 			String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -83,10 +89,6 @@ public final class ValueFinder {
 			double factor = unit.startsWith("p") ? 1e6 : unit.startsWith("t") ? 1e3 : unit.startsWith("g") ? 1 : 1e-3;
 			add(out, names, new StatedValue(StatedValue.Type.QUANTITY, "gb", number(m.group(1), m.group(2)) * factor, m.group(),
 					new TextSpan(m.start(), m.end())));
-		}
-		m = LICENSE.matcher(sentence);
-		while (m.find()) {
-			add(out, names, new StatedValue(StatedValue.Type.LICENSE, "", 0, license(m.group(1)), new TextSpan(m.start(), m.end())));
 		}
 		m = MULTIPLE.matcher(sentence);
 		while (m.find()) {
@@ -126,6 +128,10 @@ public final class ValueFinder {
 			};
 			double amount = number(m.group(intGroup), m.group(fracGroup)) * scale(m.group(scaleGroup));
 			String per = per(m.group(perGroup));
+			// "$26.79 in cash plus 0.0776 of a share for each Slack share" is a price per share
+			if (per.isEmpty() && PER_SHARE.matcher(s).region(m.end(), s.length()).lookingAt()) {
+				per = "/share";
+			}
 			// One unit per quantity: yearly prices as monthly, per-terabyte prices as per-gigabyte.
 			if (per.equals("/year")) {
 				per = "/month";
@@ -149,9 +155,10 @@ public final class ValueFinder {
 			return "";
 		}
 		String g = group.toLowerCase(Locale.ROOT);
-		Matcher period = Pattern.compile("(month|year|hour|second|minute|day)").matcher(g);
+		Matcher period = Pattern.compile("(month|year|annual|hour|second|minute|day)").matcher(g);
 		if (period.find()) {
-			return "/" + period.group(1);
+			// "billed at $72 annually" is a yearly price
+			return "/" + (period.group(1).equals("annual") ? "year" : period.group(1));
 		}
 		Matcher first = Pattern.compile("(?:per|/|a|an|each)\\s*([\\w-]+)").matcher(g);
 		return first.find() ? "/" + first.group(1) : "";

@@ -166,4 +166,59 @@ public class ContradictionFinderTest {
 		claims.addAll(article("d.txt", "2021-09-22", "Dorrance Cloud priced its IPO at $28 a share."));
 		assertEquals(List.of(), find(claims));
 	}
+
+	/**
+	 * A negated claim still states the values beside its denial ("no plans to raise it"); a date
+	 * written as "unveiled" is the announcement's; the release each claim is about first carries
+	 * its value, whatever else it names.
+	 */
+	@Test
+	public void valuesBesideADenialAnAnnouncementAndALeadProductCompare() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2022-03-01", "The memory ceiling for Quorvane Functions is 3,008 MB, and Quorvane has no plans to raise it."));
+		claims.addAll(article("b.txt", "2022-03-02", "Quorvane Functions gives each function 10,240 MB of memory, Quorvane said."));
+		claims.addAll(article("c.txt", "2019-11-20", "Tessmer unveiled Tessmer Queue at its developer conference in November 2019."));
+		claims.addAll(article("d.txt", "2019-12-05", "Tessmer first announced Tessmer Queue in May 2020 as a managed message broker."));
+		List<String> found = find(claims);
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.contains("3,008 MB") && f.contains("10,240 MB")));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.contains("November 2019 vs May 2020")));
+	}
+
+	/** A company's independence ends with its purchase, written as a vendor in one claim and as a product in the other. */
+	@Test
+	public void aVendorMeetsItsNameAsAProduct() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2012-05-01", "Kestrun Systems remains an independent, venture-backed company selling backup software."));
+		claims.addAll(article("b.txt", "2014-09-12", "Dell has acquired Kestrun and put its chief executive in charge of the storage unit."));
+		List<String> found = find(claims);
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Kestrun Systems remains an independent")));
+	}
+
+	/**
+	 * Values that disagree because they measure different things: another cloud's regions, another
+	 * round, a quarter against the year, another edition named inside the product's name, a
+	 * release and its founding, two named releases, the first release against a later version,
+	 * and an independent unit of the buyer. The same price per year and per month agrees.
+	 */
+	@Test
+	public void valuesOfDifferentThingsAreNotFindings() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2023-01-10", "Brenlow DB Cloud is available in 12 AWS regions, the company said."
+				+ " Brenlow raised $40 million in a Series A round."
+				+ " Brenlow reported revenue of $30 million for its fiscal fourth quarter."
+				+ " Brenlow Studio Standard costs $10 per user per month."
+				+ " Brenlow shipped the Aster release of Brenlow Studio in March 2021."
+				+ " Brenlow first released Brenlow Sync in 2019."
+				+ " The Core plan of Brenlow HR costs $6 per employee per month."
+				+ " Tolvey agreed to acquire Brenlow for $900 million."));
+		claims.addAll(article("b.txt", "2023-01-11", "Brenlow DB Cloud also runs in 6 Google Cloud regions."
+				+ " Brenlow's Series B brought in $95 million."
+				+ " For the full fiscal year, Brenlow's revenue reached $110 million."
+				+ " Brenlow Studio Enterprise costs $45 per user per month."
+				+ " Brenlow's Birch release of Brenlow Studio shipped in October 2021."
+				+ " Brenlow shipped version 2.0 of Brenlow Sync in 2022."
+				+ " Brenlow HR's Core plan is billed at $72 per employee annually."
+				+ " Brenlow will keep operating as an independent business unit within Tolvey after the deal closes."));
+		assertEquals(List.of(), find(claims));
+	}
 }

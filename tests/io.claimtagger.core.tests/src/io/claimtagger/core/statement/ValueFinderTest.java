@@ -100,4 +100,22 @@ public class ValueFinderTest {
 		assertEquals(700, words.amount(), 0);
 		assertTrue(words.agrees(digits));
 	}
+
+	/** A yearly price is a monthly price twelve times over; a per-share price is per share; "MPL 2.0" is a license, not a release. */
+	@Test
+	public void yearlyAndPerSharePricesAndVersionedLicenses() {
+		StatedValue yearly = find("The Core plan is billed at $72 per employee annually.").get(0);
+		StatedValue monthly = find("The Core plan costs $6 per employee per month.").get(0);
+		assertTrue(yearly.comparable(monthly) && yearly.agrees(monthly));
+		StatedValue perShare = find("Tolvey will pay $26.79 in cash plus 0.0776 of a Tolvey share for each Brenlow share.").get(0);
+		StatedValue total = find("Tolvey agreed to buy Brenlow for $27.7 billion.").get(0);
+		assertEquals("usd/share", perShare.unit());
+		assertFalse(perShare.comparable(total));
+		assertEquals("[license::mpl-2.0]", describe(find("Older releases remain available under the MPL 2.0.")));
+		assertEquals("[license::bsl]", describe(find("It moved to the Business Source License 1.1 last year.")));
+		StatedValue open = find("gristscan is an open-source scanner.").get(0);
+		assertTrue(open.agrees(find("gristscan is licensed under MIT.").get(0)));
+		assertFalse(open.agrees(find("gristscan is licensed under the SSPL.").get(0)));
+	}
 }
+
