@@ -18,8 +18,9 @@ import io.claimtagger.core.statement.Statement;
  * @param denied   stems inside the scope of a negation or removal, names included
  * @param affirmed stems outside any such scope
  * @param scopes   where the sentence denies: start and end offsets, pair by pair
+ * @param only     stems an "only" restricts the claim to ("runs only on Nvidia GPUs": nvidia, gpus)
  */
-record DeniedTerms(Set<String> denied, Set<String> affirmed, int[] scopes) {
+record DeniedTerms(Set<String> denied, Set<String> affirmed, int[] scopes, Set<String> only) {
 
 	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.+#-]*|[,;:()\u2014]");
 	/** Words that open a denial; "no" also opens "no longer". */
@@ -27,6 +28,7 @@ record DeniedTerms(Set<String> denied, Set<String> affirmed, int[] scopes) {
 			"removes", "removed", "remove", "drops", "dropped", "discontinued", "retire", "retired", "retires", "excludes", "excluding", "except",
 			"stopped", "ended", "abandoned", "none");
 	private static final Pattern BETA = Pattern.compile("\\s+(?:the |its )?beta\\b|\\s+(?:extra |additional )?(?:charge|cost)\\b|-cost\\b", Pattern.CASE_INSENSITIVE);
+	private static final Set<String> ONLY = Set.of("only", "exclusively", "solely");
 	/** Words that end a denial's scope as a new clause begins. */
 	private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "\u2014", "but", "while", "though", "although", "because",
 			"whereas", "yet", "so", "which", "instead", "unlike", "rather", "since", "after", "when", "according", "said", "says");
@@ -43,7 +45,9 @@ record DeniedTerms(Set<String> denied, Set<String> affirmed, int[] scopes) {
 		Set<String> denied = new TreeSet<>();
 		Set<String> affirmed = new TreeSet<>();
 		java.util.List<Integer> scopes = new java.util.ArrayList<>();
+		Set<String> only = new TreeSet<>();
 		boolean inScope = false;
+		boolean inOnly = false;
 		Matcher m = TOKEN.matcher(sentence);
 		while (m.find()) {
 			String token = m.group().toLowerCase(Locale.ROOT);
@@ -54,6 +58,11 @@ record DeniedTerms(Set<String> denied, Set<String> affirmed, int[] scopes) {
 					scopes.add(m.start());
 				}
 				inScope = false;
+				inOnly = false;
+				continue;
+			}
+			if (ONLY.contains(token)) {
+				inOnly = true;
 				continue;
 			}
 			if (cue) {
@@ -72,11 +81,14 @@ record DeniedTerms(Set<String> denied, Set<String> affirmed, int[] scopes) {
 				continue;
 			}
 			(inScope ? denied : affirmed).add(stem);
+			if (inOnly) {
+				only.add(stem);
+			}
 		}
 		if (inScope) {
 			scopes.add(sentence.length());
 		}
-		return new DeniedTerms(Set.copyOf(denied), Set.copyOf(affirmed), scopes.stream().mapToInt(Integer::intValue).toArray());
+		return new DeniedTerms(Set.copyOf(denied), Set.copyOf(affirmed), scopes.stream().mapToInt(Integer::intValue).toArray(), Set.copyOf(only));
 	}
 
 	/** Whether the sentence denies what it writes at this offset ("no plans to raise it beyond 10 GB"). */
@@ -103,6 +115,19 @@ record DeniedTerms(Set<String> denied, Set<String> affirmed, int[] scopes) {
 			subjectWords.add(Statement.stemOf(w));
 		}
 		return crosses(x.denied, y.affirmed, subjectWords) || crosses(y.denied, x.affirmed, subjectWords) ? "yes" : "no";
+	}
+
+	/**
+	 * Whether one side restricts itself with "only" and the other denies something outside that
+	 * restriction: "accepts only NVMe drives" and "does not support spinning disks" agree.
+	 */
+	static boolean deniesBesideOnly(DeniedTerms x, DeniedTerms y) {
+		return besideOnly(x, y) || besideOnly(y, x);
+	}
+
+	private static boolean besideOnly(DeniedTerms restricted, DeniedTerms denying) {
+		return !restricted.only.isEmpty() && restricted.denied.isEmpty() && !denying.denied.isEmpty()
+				&& java.util.Collections.disjoint(restricted.only, denying.denied);
 	}
 
 	private static boolean crosses(Set<String> denied, Set<String> affirmed, Set<String> skip) {

@@ -299,7 +299,7 @@ public final class PairClassifier {
 			// values that disagree under different qualifiers or of different releases are of different things,
 			// whatever else the words suggest ("at least three nodes", "can grow to 32 nodes")
 			String gate = PairJudge.valueGate(first, second);
-			if (gate.startsWith("qualifiers") || gate.startsWith("releases")) {
+			if (gate.startsWith("qualifiers") || gate.startsWith("releases") || PairJudge.apart(first, second)) {
 				return Optional.empty();
 			}
 			boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());

@@ -31,7 +31,7 @@ final class PairJudge {
 			Relation.DEPENDENCY, Relation.LICENSE);
 	/** Said of the subject: "is an independent company", "remains independent", "is privately held". */
 	private static final Pattern INDEPENDENT = Pattern.compile(
-			"(?<![\\w-])(?:is|remains|stays|was|as) (?:an? |still )?(?:[\\w-]+,? ){0,2}(?:independent|privately held|privately-held|self-funded|standalone company)(?![\\w-])"
+			"(?<![\\w-])(?:is|remains|stays|was|as) (?:an? |still |one of the )?(?:[\\w-]+,? ){0,2}(?:independent|privately held|privately-held|self-funded|standalone company)(?![\\w-])"
 					// "an independent business unit within Okta" is owned
 					+ "(?! (?:business )?(?:unit|division|subsidiary|brand|arm)\\b)",
 			Pattern.CASE_INSENSITIVE);
@@ -277,6 +277,10 @@ final class PairJudge {
 		return false;
 	}
 
+	/** A deal that will not happen: "terminated their merger agreement", "abandoned the planned sale of Arm". */
+	private static final Pattern DEAL_OFF = Pattern.compile("(?i)\\b(?:terminated|abandoned|called off|scrapped|walked away from|pulled out of|blocked)\\b"
+			+ "(?:\\s+\\S+){0,4}?\\s+(?:merger|deal|acquisition|sale|agreement|bid|takeover|purchase)\\b");
+
 	/** "X is independent" and "V acquired X": superseded when the acquisition is reported later. */
 	private static Optional<Finding> ownership(DatedClaim first, DatedClaim second, String subject, boolean later) {
 		for (boolean flip : new boolean[] { false, true }) {
@@ -297,6 +301,11 @@ final class PairJudge {
 				return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
 						"independent and acquired", 0.6));
 			}
+		}
+		// "V will acquire X" and later "V and X terminated their merger agreement"
+		if (later && first.statement().relations().contains(Relation.ACQUISITION) && !DEAL_OFF.matcher(first.claim().sentence()).find()
+				&& DEAL_OFF.matcher(second.claim().sentence()).find()) {
+			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "the deal was called off later", 0.7));
 		}
 		// "X is owned by V" and later "V spun off X": the ownership changed
 		if (later && first.traits().owned() && !first.statement().negated() && second.traits().ownerChange()) {
@@ -647,8 +656,28 @@ final class PairJudge {
 		return out;
 	}
 
+	/** A claim its writer scoped to a product's launch: a later change does not outdate it. */
+	private static final Pattern AT_LAUNCH = Pattern.compile("(?i)\\b(?:(?<!said )(?<!says )(?<!announced )at launch|at first|initially|in its first release|when it (?:launched|debuted|first shipped))\\b");
+
+	/**
+	 * Whether two claims the pair model reads as a conflict speak of things apart, as far as the
+	 * words show: of two releases, an earlier claim scoped to the launch ("initially supported
+	 * only Java"), or an "only" beside a denial of something else.
+	 */
+	static boolean apart(DatedClaim first, DatedClaim second) {
+		Set<String> rx = first.traits().releases();
+		Set<String> ry = second.traits().releases();
+		if (!rx.isEmpty() && !ry.isEmpty() && java.util.Collections.disjoint(rx, ry)) {
+			return true;
+		}
+		if (AT_LAUNCH.matcher(first.claim().sentence()).find() && !AT_LAUNCH.matcher(second.claim().sentence()).find()) {
+			return true;
+		}
+		return DeniedTerms.deniesBesideOnly(first.traits().terms(), second.traits().terms());
+	}
+
 	/** A claim about a product's first release: "the original Brackwater HCI", "first released its operator in 2019". */
-	private static final Pattern ORIGINAL = Pattern.compile("\\b(?:(?:the|its) original \\p{Lu}|first released|initial release)");
+	private static final Pattern ORIGINAL = Pattern.compile("\\b(?:(?:the|its) original \\p{Lu}|first released|initial release|its first release)");
 	/** A release by its name: "the Vancouver release", "its Washington DC release". */
 	private static final Pattern NAMED_RELEASE = Pattern.compile("\\b((?:\\p{Lu}\\p{L}+)(?: \\p{Lu}+\\b)?) release\\b");
 

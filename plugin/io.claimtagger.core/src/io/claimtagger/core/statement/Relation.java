@@ -24,7 +24,7 @@ public enum Relation {
 	LICENSE(false, "licen[cs]\\w*|open[- ]sourc\\w*|apache 2|\\b(?:a|l)?gpl\\w*|\\bsspl\\b|\\bmpl\\b|proprietary|source[- ]available|\\bbsl\\b|relicens\\w*"),
 	PARTNERSHIP(false, "partner\\w*|alliance|team(?:s|ed)? up|collaborat\\w*|joint\\w*|resell\\w*"),
 	OWNERSHIP(false, "independent|standalone|privately held|owned by|majority-owned|subsidiary|spun off|spin-off|part of|unit of|division of|governed by|governance|controls?"),
-	NAME(false, "renamed|rebrand\\w*|under the \\S+(?: \\S+)? (?:name|brand)|now called|known as|name changed|changed (?:the|its) name|goes by|(?:now )?marketed as|now sold as"),
+	NAME(false, "(?:is|was|are) (?:now )?(?:called|named)\\b|renamed|rebrand\\w*|under the \\S+(?: \\S+)? (?:name|brand)|now called|known as|name changed|changed (?:the|its) name|goes by|(?:now )?marketed as|now sold as"),
 	DEPENDENCY(false, "depend\\w*|requir\\w*|relies on|rely on|needs?\\b"),
 	COMPARISON(false, "faster|slower|cheaper|larger|smaller|more \\w+ than|less \\w+ than|outperform\\w*|beats?|ahead of|behind|than\\b"),
 	SCALE(false, "customers|regions|employees|data cent(?:er|re)s|availability zones|downloads|stars|contributors|locations|countries|points of presence");

@@ -34,9 +34,11 @@ public final class ValueFinder {
 	private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|till|during|from|of|early|late|mid|mid-|before|after|throughout|spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern VERSION = Pattern.compile("\\b(?:version|release|v)\\s?(\\d+(?:\\.\\d+)*(?:\\s?sp\\d)?)\\b|\\b(\\d+\\.\\d+(?:\\.\\d+)*)\\b", Pattern.CASE_INSENSITIVE);
 	/** What is counted, when an adjective comes first ("24 geographic regions", "64 virtual CPUs"). */
-	private static final String HEADS = "regions|zones|customers|users|nodes|cpus|vcpus|gpus|cores|servers|instances|locations|countries|partners|employees|clusters|sites|cities|engineers|developers|organizations|companies|containers|pods|machines|hosts|accelerators|chips|racks";
+	private static final String HEADS = "regions|zones|centers|centres|customers|users|nodes|cpus|vcpus|gpus|cores|servers|instances|locations|countries|partners|employees|clusters|sites|cities|engineers|developers|organizations|companies|containers|pods|machines|hosts|accelerators|chips|racks";
+	/** Units written in capitals: "12,000 GPUs", "64 vCPUs". */
+	private static final String CAPITAL_UNITS = "(?:v?[CGTDN]PU|VM)s\\b";
 	/** A number, then what it counts: a lower-case noun, perhaps after a name or two ("12 AWS regions"). */
-	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*(?i:" + SCALE + "))?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20})(?:\\s+((?i:" + HEADS + ")))?\\b");
+	private static final Pattern QUANTITY = Pattern.compile("\\b" + NUMBER + "(?:\\s*(?i:" + SCALE + "))?\\s*(?:\\+\\s*)?(?:new\\s+|more\\s+|additional\\s+|active\\s+|paying\\s+)?(?:(?!" + CAPITAL_UNITS + ")\\p{Lu}[\\p{L}\\d-]*\\s+){0,2}([a-z][a-z-]{1,20}|" + CAPITAL_UNITS + ")(?:\\s+((?i:" + HEADS + ")))?\\b");
 	private static final Pattern SIZE = Pattern.compile("\\b" + NUMBER + "\\s?(PB|TB|GB|MB|petabytes?|terabytes?|gigabytes?|megabytes?)\\b", Pattern.CASE_INSENSITIVE);
 	private static final Pattern LICENSE = Pattern.compile("(?<![\\w-])(apache(?: license)?,?(?: version)? ?2(?:\\.0)?|mit license|\\bmit\\b|(?:three|two|[23])-clause bsd|bsd(?: license)?|"
 			+ "a?gpl ?v?[23]?|lgpl ?v?[23]?|mozilla public license(?: 2\\.0)?|mpl ?(?:2\\.0)?|sspl ?v?1?|server side public license|"

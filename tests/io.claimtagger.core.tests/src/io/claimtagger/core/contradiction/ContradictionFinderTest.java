@@ -1,6 +1,7 @@
 package io.claimtagger.core.contradiction;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
@@ -221,4 +222,37 @@ public class ContradictionFinderTest {
 				+ " Brenlow will keep operating as an independent business unit within Tolvey after the deal closes."));
 		assertEquals(List.of(), find(claims));
 	}
+
+	/** A deal later called off, a name later changed, an independence ended by a purchase, all superseded. */
+	@Test
+	public void aDealCalledOffARenameAndAnEndedIndependenceSupersede() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2022-09-15", "Harlow will acquire Pennick for about $2 billion."));
+		claims.addAll(article("b.txt", "2023-12-18", "Harlow and Pennick have terminated their merger agreement, citing regulators."));
+		claims.addAll(article("c.txt", "2021-05-03", "The community fork of Torvane is called OpenVane."));
+		claims.addAll(article("d.txt", "2022-02-10", "OpenVane renamed itself Vanestack after joining the Linux Foundation."));
+		claims.addAll(article("e.txt", "2020-01-07", "Quillby is one of the largest independent cloud hosting providers in Europe."));
+		claims.addAll(article("f.txt", "2023-03-21", "Ardent has completed its $900 million acquisition of Quillby."));
+		List<String> found = find(claims);
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Harlow will acquire Pennick") && f.contains("called off")));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: The community fork of Torvane is called OpenVane")));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Quillby is one of the largest independent")));
+	}
+
+	/** What the pair model must not report: two releases, a claim scoped to the launch, an "only" beside a denial of something else. */
+	@Test
+	public void claimsApartAreNotReadAsConflicts() {
+		DatedClaim launch = article("a.txt", "2022-11-30", "At launch, Quorvane SnapStore works only with functions written for Java 11.").get(0);
+		DatedClaim extended = article("b.txt", "2024-06-01", "Quorvane extended Quorvane SnapStore to functions written in Python.").get(0);
+		assertTrue(PairJudge.apart(launch, extended));
+		DatedClaim only = article("c.txt", "2023-01-10", "Redfern HCI nodes accept only NVMe drives in their front bays.").get(0);
+		DatedClaim denial = article("d.txt", "2023-02-10", "Redfern HCI does not support spinning hard disks.").get(0);
+		assertTrue(PairJudge.apart(only, denial));
+		DatedClaim clash = article("e.txt", "2023-02-11", "Redfern HCI does not accept NVMe drives.").get(0);
+		assertFalse(PairJudge.apart(only, clash));
+		DatedClaim first = article("f.txt", "2009-01-10", "Hyper-V in Windows Server 2008 lacks live migration.").get(0);
+		DatedClaim second = article("g.txt", "2009-10-22", "Hyper-V in Windows Server 2008 R2 adds live migration.").get(0);
+		assertTrue(PairJudge.apart(first, second));
+	}
 }
+

@@ -117,5 +117,14 @@ public class ValueFinderTest {
 		assertTrue(open.agrees(find("gristscan is licensed under MIT.").get(0)));
 		assertFalse(open.agrees(find("gristscan is licensed under the SSPL.").get(0)));
 	}
+
+	/** Units written in capitals count what they name ("data" is no unit of "data centers"); a name before a lower-case noun is still passed over. */
+	@Test
+	public void unitsInCapitals() {
+		assertEquals("[quantity:gpu:12,000 GPUs, quantity:center:3 data centers]",
+				describe(find("Cindervale operates 12,000 GPUs across three data centers.")));
+		assertEquals("[quantity:vcpu:64 vCPUs]", describe(find("Each guest gets up to 64 vCPUs.")));
+		assertEquals("[quantity:region:12 AWS regions]", describe(find("It runs in 12 AWS regions.")));
+	}
 }
 
