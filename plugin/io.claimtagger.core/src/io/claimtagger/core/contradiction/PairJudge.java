@@ -504,11 +504,12 @@ final class PairJudge {
 			return false;
 		}
 		DeniedTerms terms = c.traits().terms();
-		if (terms.scopes().length == 0) {
-			return true;
-		}
 		for (StatedValue v : c.statement().values()) {
-			if (terms.deniesAt(v.span().start())) {
+			// "retires it on June 30", "reaches end of life on December 31": the date of the end, stated
+			if (v.type() == StatedValue.Type.DATE && Relation.eventBefore(c.claim().sentence(), v.span().start()) == Relation.RETIREMENT) {
+				continue;
+			}
+			if (terms.scopes().length == 0 || terms.deniesAt(v.span().start())) {
 				return true;
 			}
 		}

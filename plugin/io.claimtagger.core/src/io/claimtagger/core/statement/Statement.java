@@ -85,6 +85,7 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 				EXCLUSIVE.matcher(sentence).find(), CHANGE.matcher(sentence).find(), words);
 	}
 
+	private static final Pattern TO_AFTER = Pattern.compile("[^.;]{0,40}?\\bto\\b");
 	private static final Pattern FORMER = Pattern.compile("(?i)(?:\\bfrom|\\brather than|\\binstead of|\\breplacing|\\bformerly|"
 			+ "\\b(?:earlier|previous|former|prior) (?:use|version) of|\\bconverts? (?:in)?to|\\bwill (?:switch|move|change) to)\\s+(?:the\\s+|its\\s+|a\\s+)?$");
 
@@ -96,7 +97,14 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 		List<StatedValue> out = new ArrayList<>();
 		for (StatedValue v : values) {
 			String before = sentence.substring(Math.max(0, v.span().start() - 30), v.span().start());
-			if (!FORMER.matcher(before).find()) {
+			Matcher former = FORMER.matcher(before);
+			if (!former.find()) {
+				out.add(v);
+				continue;
+			}
+			// "from" names a former value only before a "to" ("raised from $5 to $6"), not in "runs from 120 cities"
+			boolean from = former.group().strip().toLowerCase(Locale.ROOT).startsWith("from");
+			if (from && !TO_AFTER.matcher(sentence).region(v.span().end(), sentence.length()).lookingAt()) {
 				out.add(v);
 			}
 		}

@@ -254,5 +254,24 @@ public class ContradictionFinderTest {
 		DatedClaim second = article("g.txt", "2009-10-22", "Hyper-V in Windows Server 2008 R2 adds live migration.").get(0);
 		assertTrue(PairJudge.apart(first, second));
 	}
+
+	/**
+	 * "From" names a former value only before a "to": "runs its network from 120 cities" states
+	 * 120. The date a product is retired on is stated, not denied.
+	 */
+	@Test
+	public void aCountAfterFromAndARetirementDateAreStated() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2023-04-02", "Fernhop Edge runs its content delivery network from 120 cities across six continents."));
+		claims.addAll(article("b.txt", "2023-04-03", "The points of presence of Fernhop Edge are located in 85 cities, the company states."));
+		claims.addAll(article("c.txt", "2018-10-01", "Heronsgate will retire Wickline Classic on June 30, 2019."));
+		claims.addAll(article("d.txt", "2018-10-02", "Wickline Classic reaches end of life on December 31, 2019, Heronsgate said."));
+		claims.addAll(article("e.txt", "2020-01-05", "Grenby raised the price of Grenby Vault from $5 to $6 per terabyte per month."));
+		claims.addAll(article("f.txt", "2020-01-06", "Grenby Vault costs $6 per terabyte per month."));
+		List<String> found = find(claims);
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.contains("120 cities vs 85 cities")));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.contains("June 30, 2019 vs December 31, 2019")));
+		assertTrue(found.toString(), found.stream().noneMatch(f -> f.contains("$5")));
+	}
 }
 
