@@ -158,7 +158,7 @@ final class PairFeatures {
 	}
 
 	private static final Pattern DEAL = Pattern.compile(
-			"(?<![\\w-])(?:acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes? over|snapped up|folded into|merg\\w*|sold to|deal)(?![\\w-])",
+			"(?<![\\w-])(?:acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes? over|taken over|snapped up|folded into|merg\\w*|sold to|deal)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern PASSIVE = Pattern.compile("(?<![\\w-])(?:was|were|is being|has been|had been|is|to be)\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -188,6 +188,55 @@ final class PairFeatures {
 			return PASSIVE.matcher(sentence.substring(at + s.text().length(), deal.start())).find() ? "target" : "buyer";
 		}
 		return "none";
+	}
+
+	private static final Pattern BY = Pattern.compile("(?i)\\bby\\b");
+
+	/**
+	 * The company that bought the subject in a deal the claim reports, as a subject key: the first
+	 * company written before the deal's verb ("Red Hat bought Qumranet", "VMware bought it"), or
+	 * after "by" once the verb is passive ("was snapped up by Novell"); null when the claim names
+	 * none or the subject is not the one bought.
+	 */
+	static String buyer(DatedClaim c, String subject) {
+		if (!dealRole(c, subject).equals("target")) {
+			return null;
+		}
+		String sentence = c.claim().sentence();
+		java.util.regex.Matcher deal = DEAL.matcher(sentence);
+		if (!deal.find()) {
+			return null;
+		}
+		java.util.regex.Matcher by = BY.matcher(sentence);
+		int after = by.find(deal.end()) && by.start() - deal.end() < 30 ? by.end() : -1;
+		// bought right there: "bought Qumranet", "its acquisition of Linode", "Qumranet was snapped up by"
+		// ("Novell bought Ximian, and Mono spent eight years as a Novell project" did not buy Mono)
+		if (after < 0) {
+			boolean object = false;
+			for (io.claimtagger.core.store.ClaimSubject s : c.claim().about()) {
+				int at = sentence.indexOf(s.text(), deal.end());
+				if (PairJudge.compatible(Statement.key(s), subject) && at >= 0 && at - deal.end() <= 25) {
+					object = true;
+				}
+			}
+			if (!object) {
+				return null;
+			}
+		}
+		String best = null;
+		int bestAt = Integer.MAX_VALUE;
+		for (io.claimtagger.core.store.ClaimSubject s : c.claim().about()) {
+			if (s.type() != io.claimtagger.core.entity.EntityType.VENDOR || PairJudge.compatible(Statement.key(s), subject)) {
+				continue;
+			}
+			int at = after >= 0 ? sentence.indexOf(s.text(), after) : sentence.indexOf(s.text());
+			boolean placed = after >= 0 ? at >= after : at >= 0 && at < deal.start();
+			if (placed && at < bestAt) {
+				bestAt = at;
+				best = Statement.key(s);
+			}
+		}
+		return best;
 	}
 
 	/**

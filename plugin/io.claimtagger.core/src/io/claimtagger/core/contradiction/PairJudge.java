@@ -100,7 +100,9 @@ final class PairJudge {
 			return universal;
 		}
 		// an "only" about the subject itself: a company's "certified only on Oracle VM" is about one of its products
-		if (products(first).stream().noneMatch(p -> compatible(p, subject)) && products(second).stream().noneMatch(p -> compatible(p, subject))) {
+		// or a later claim that says the company added something ("has added Python and Go runtimes")
+		if (products(first).stream().noneMatch(p -> compatible(p, subject)) && products(second).stream().noneMatch(p -> compatible(p, subject))
+				&& !(later && second.statement().change())) {
 			return Optional.empty();
 		}
 		Set<Relation> relations = EnumSet.noneOf(Relation.class);
@@ -163,7 +165,9 @@ final class PairJudge {
 			}
 		}
 		if (relations.isEmpty()) {
-			return Optional.empty();
+			// "S supports only X" and a later "has added Y as an option for S": the addition needs no relation word of its own
+			return later && second.statement().change() ? exclusive(first, second, subject, first.statement().relations(), later, overlap)
+					: Optional.empty();
 		}
 		if (denies(a) != denies(b) && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
 				&& overlap >= 0.15 && valuesAgree(x, y) && sameQualifiers(a, b)) {
@@ -277,6 +281,9 @@ final class PairJudge {
 		return false;
 	}
 
+	/** A deal not agreed: a plan, an offer, a bid, a rumour ("agreed to acquire" is a deal of its buyer's). */
+	private static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:plans?|planned|offer\\w*|bid\\w*|proposed|talks|reportedly|rumou?r\\w*|considering|explor\\w*|interest in)\\b");
+
 	/** A deal that will not happen: "terminated their merger agreement", "abandoned the planned sale of Arm". */
 	private static final Pattern DEAL_OFF = Pattern.compile("(?i)\\b(?:terminated|abandoned|called off|scrapped|walked away from|pulled out of|blocked)\\b"
 			+ "(?:\\s+\\S+){0,4}?\\s+(?:merger|deal|acquisition|sale|agreement|bid|takeover|purchase)\\b");
@@ -302,6 +309,15 @@ final class PairJudge {
 						"independent and acquired", 0.6));
 			}
 		}
+		// "Red Hat bought Qumranet" and "Qumranet was snapped up by Novell": two buyers of one company, neither a plan or a bid
+		if (first.statement().relations().contains(Relation.ACQUISITION) && second.statement().relations().contains(Relation.ACQUISITION)
+				&& !PLANNED.matcher(first.claim().sentence()).find() && !PLANNED.matcher(second.claim().sentence()).find()) {
+			String b1 = PairFeatures.buyer(first, subject);
+			String b2 = PairFeatures.buyer(second, subject);
+			if (b1 != null && b2 != null && !compatible(b1, b2)) {
+				return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject, "bought by " + b1 + " and by " + b2, 0.7));
+			}
+		}
 		// "V will acquire X" and later "V and X terminated their merger agreement"
 		if (later && first.statement().relations().contains(Relation.ACQUISITION) && !DEAL_OFF.matcher(first.claim().sentence()).find()
 				&& DEAL_OFF.matcher(second.claim().sentence()).find()) {
@@ -324,15 +340,18 @@ final class PairJudge {
 			Statement only = (flip ? second : first).statement();
 			Statement other = (flip ? first : second).statement();
 			// and both are about the shared subject first of all: it is the first name each writes
+			// both about the shared subject first of all, or a later claim that adds to it ("AWS has added Valkey ... for ElastiCache")
+			boolean adds = !flip && later && other.change();
 			if (only.exclusive() && !only.negated() && !other.negated() && !other.exclusive()
-					&& leadsWith(first, subject) && leadsWith(second, subject)
+					&& leadsWith(flip ? second : first, subject) && (adds || leadsWith(flip ? first : second, subject))
 					&& onlyBeforeAName((flip ? second : first), subject)) {
 				Set<String> extra = new LinkedHashSet<>(products(flip ? first : second));
 				extra.removeIf(p -> only.subjects().stream().anyMatch(q -> Statement.base(q).equals(Statement.base(p))));
 				Set<String> own = new LinkedHashSet<>(products(flip ? second : first));
 				own.removeIf(p -> other.subjects().stream().anyMatch(q -> Statement.base(q).equals(Statement.base(p))));
 				// and both speak of the same release of what they share ("Manager 3" and "Manager 4" do not)
-				if (!covers(only.subjects(), other.subjects().stream().filter(q -> !extra.contains(q)).toList())) {
+				// (the maker of the shared product, written beside it, says nothing of the release: "Zarnoth" of "Zarnoth Cache")
+				if (!covers(only.subjects(), other.subjects().stream().filter(q -> !extra.contains(q) && !subject.startsWith(q + " ")).toList())) {
 					continue;
 				}
 				if (!extra.isEmpty() && !own.isEmpty()) {

@@ -273,5 +273,26 @@ public class ContradictionFinderTest {
 		assertTrue(found.toString(), found.stream().anyMatch(f -> f.contains("June 30, 2019 vs December 31, 2019")));
 		assertTrue(found.toString(), found.stream().noneMatch(f -> f.contains("$5")));
 	}
+
+	/**
+	 * One company bought by two buyers contradicts; a buyer of another company named beside it
+	 * did not buy it. A later claim that adds to an "only" supersedes it, even when it leads with
+	 * the vendor.
+	 */
+	@Test
+	public void twoBuyersOfOneCompanyAndALaterAdditionToAnOnly() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2017-01-17", "Harlow Systems agreed to acquire Skiffyard, the registry startup, for $650 million in cash."));
+		claims.addAll(article("b.txt", "2017-03-01", "Skiffyard, the registry startup based in Leeds, was bought by Tolvey early in 2017."));
+		claims.addAll(article("c.txt", "2024-09-05", "Ardent bought Quillby in 2003, and Brenvale spent the next eight years as an Ardent project."));
+		claims.addAll(article("d.txt", "2024-09-06", "After Kestrun acquired Ardent in 2011, the Brenvale team was laid off."));
+		claims.addAll(article("e.txt", "2021-02-01", "Zarnoth Cache supports only the Redis and Memcached engines."));
+		claims.addAll(article("f.txt", "2024-10-08", "Zarnoth has added Valkey as a third engine option for Zarnoth Cache."));
+		// as shipped: the rules alone block claims by relation, and the later claim names none of the earlier's
+		List<String> found = describe(ContradictionFinder.find(claims, PairClassifier.bundled(), () -> false));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("contradiction: Harlow Systems agreed to acquire Skiffyard") && f.contains("bought by")));
+		assertTrue(found.toString(), found.stream().noneMatch(f -> f.contains("Ardent bought Quillby")));
+		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Zarnoth Cache supports only")));
+	}
 }
 

@@ -72,7 +72,7 @@ public class MouseHoverTest {
 			e.type = SWT.KeyUp;
 			e.character = c;
 			text.getDisplay().post(e);
-			Workbench.waitUntil("the key delivered", 2_000, () -> !text.getDisplay().readAndDispatch());
+			Workbench.waitUntil("the key delivered", 10_000, () -> !text.getDisplay().readAndDispatch());
 		}
 		try {
 			Workbench.waitUntil("the typed sentence in the document", 10_000,
