@@ -134,7 +134,9 @@ public final class PairClassifier {
 
 	/**
 	 * A pair as the finder reads it, its subjects completed ({@link SubjectMentions}): what the
-	 * two share, the rules' verdict, whether the model is asked, and the two earlier first.
+	 * two share, the rules' verdict, whether the model is asked, and the two earlier first. Two
+	 * claims that share no subject but one's lead (two products of one company) are left to the
+	 * rules ({@link PairJudge#judgeAcross}); the model reads them only to veto what the rules found.
 	 */
 	private record Reading(List<String> shared, Optional<Finding> rule, boolean asked, DatedClaim first, DatedClaim second) {
 
@@ -143,24 +145,18 @@ public final class PairClassifier {
 			if (shared.isEmpty()) {
 				List<String> lead = PairJudge.sharedLead(a, b);
 				Optional<Finding> rule = PairJudge.judgeAcross(a, b, lead);
-				DatedClaim[] ordered = earlierFirst(a, b);
+				DatedClaim[] ordered = PairJudge.earlierFirst(a, b);
 				return new Reading(rule.isPresent() ? lead : shared, rule, rule.isPresent(), ordered[0], ordered[1]);
 			}
 			Optional<Finding> rule = PairJudge.judge(a, b, shared);
 			boolean asked = !shared.isEmpty() && (rule.isPresent() || asks(a, b, shared));
-			DatedClaim[] ordered = earlierFirst(a, b);
+			DatedClaim[] ordered = PairJudge.earlierFirst(a, b);
 			return new Reading(shared, rule, asked, ordered[0], ordered[1]);
 		}
 
 		String[] features() {
 			return PairFeatures.of(first, second, rule);
 		}
-	}
-
-	/** The two claims, the earlier first; the same or unknown dates keep the given order (as {@link PairJudge}). */
-	private static DatedClaim[] earlierFirst(DatedClaim a, DatedClaim b) {
-		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
-		return swap ? new DatedClaim[] { b, a } : new DatedClaim[] { a, b };
 	}
 
 	/**
@@ -176,7 +172,6 @@ public final class PairClassifier {
 		if (a.article().equals(b.article()) || !related(a, b)) {
 			return false;
 		}
-
 		String roleA = PairFeatures.dealRole(a, shared.get(0));
 		String roleB = PairFeatures.dealRole(b, shared.get(0));
 		if (roleA.equals("none") || roleB.equals("none")) {
@@ -302,7 +297,7 @@ public final class PairClassifier {
 			if (gate.startsWith("qualifiers") || gate.startsWith("releases") || PairJudge.apart(first, second)) {
 				return Optional.empty();
 			}
-			boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+			boolean later = PairJudge.later(first, second);
 			double supersedes = p[categorizer.getIndex(Finding.Type.SUPERSEDES.id())];
 			double contradiction = p[categorizer.getIndex(Finding.Type.CONTRADICTION.id())];
 			Finding.Type type = later && supersedes > contradiction ? Finding.Type.SUPERSEDES : Finding.Type.CONTRADICTION;

@@ -84,7 +84,7 @@ final class PairFeatures {
 		List<String> f = new ArrayList<>(96);
 		f.add("rule=" + rule.map(r -> r.type().id()).orElse("none"));
 		rule.ifPresent(r -> f.add("why=" + reasonClass(r.reason())));
-		boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+		boolean later = PairJudge.later(first, second);
 		f.add("later=" + later);
 		if (later) {
 			long days = ChronoUnit.DAYS.between(first.published(), second.published());

@@ -76,6 +76,17 @@ final class PairJudge {
 				|| !t.listing().isEmpty() || t.classes().contains("independent");
 	}
 
+	/** The two claims, the earlier first; the same or unknown dates keep the given order. */
+	static DatedClaim[] earlierFirst(DatedClaim a, DatedClaim b) {
+		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
+		return swap ? new DatedClaim[] { b, a } : new DatedClaim[] { a, b };
+	}
+
+	/** Whether the second article is dated after the first. */
+	static boolean later(DatedClaim first, DatedClaim second) {
+		return first.published() != null && second.published() != null && second.published().isAfter(first.published());
+	}
+
 	/**
 	 * Two claims that name different products of one subject ({@link #sharedLead}) conflict only
 	 * where one says something anything else breaks: its independence, its "all" or "never", or
@@ -87,10 +98,10 @@ final class PairJudge {
 			return Optional.empty();
 		}
 		String subject = lead.get(0);
-		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
-		DatedClaim first = swap ? b : a;
-		DatedClaim second = swap ? a : b;
-		boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+		DatedClaim[] ordered = earlierFirst(a, b);
+		DatedClaim first = ordered[0];
+		DatedClaim second = ordered[1];
+		boolean later = later(first, second);
 		Optional<Finding> ownership = ownership(first, second, subject, later);
 		if (ownership.isPresent()) {
 			return ownership;
@@ -119,11 +130,10 @@ final class PairJudge {
 			return Optional.empty();
 		}
 		String subject = shared.get(0);
-		// Earlier first; same or unknown dates keep the given order.
-		boolean swap = a.published() != null && b.published() != null && b.published().isBefore(a.published());
-		DatedClaim first = swap ? b : a;
-		DatedClaim second = swap ? a : b;
-		boolean later = first.published() != null && second.published() != null && second.published().isAfter(first.published());
+		DatedClaim[] ordered = earlierFirst(a, b);
+		DatedClaim first = ordered[0];
+		DatedClaim second = ordered[1];
+		boolean later = later(first, second);
 
 		Optional<Finding> ownership = ownership(first, second, subject, later);
 		if (ownership.isPresent()) {
