@@ -219,7 +219,7 @@ public final class PairClassifier {
 	 */
 	public String diagnose(DatedClaim givenA, DatedClaim givenB) {
 		DatedClaim[] completed = SubjectMentions.complete(givenA, givenB);
-		String gate = PairJudge.valueGate(completed[0], completed[1]);
+		String gate = PairJudge.explainValueGate(completed[0], completed[1]);
 		String values = gate.isEmpty() ? "" : "; value rule: " + gate;
 		if (model == null) {
 			return "rules only" + values;
@@ -293,8 +293,8 @@ public final class PairClassifier {
 			}
 			// values that disagree under different qualifiers or of different releases are of different things,
 			// whatever else the words suggest ("at least three nodes", "can grow to 32 nodes")
-			String gate = PairJudge.valueGate(first, second);
-			if (gate.startsWith("qualifiers") || gate.startsWith("releases") || PairJudge.apart(first, second)) {
+			PairJudge.ValueGate gate = PairJudge.valueGate(first, second);
+			if (gate == PairJudge.ValueGate.QUALIFIERS || gate == PairJudge.ValueGate.RELEASE || PairJudge.apart(first, second)) {
 				return Optional.empty();
 			}
 			boolean later = PairJudge.later(first, second);

@@ -102,24 +102,20 @@ final class PairJudge {
 		DatedClaim first = ordered[0];
 		DatedClaim second = ordered[1];
 		boolean later = later(first, second);
-		Optional<Finding> ownership = ownership(first, second, subject, later);
-		if (ownership.isPresent()) {
-			return ownership;
-		}
-		Optional<Finding> universal = universal(first, second, subject, later);
-		if (universal.isPresent()) {
-			return universal;
-		}
-		// an "only" about the subject itself: a company's "certified only on Oracle VM" is about one of its products
-		// or a later claim that says the company added something ("has added Python and Go runtimes")
-		if (products(first).stream().noneMatch(p -> compatible(p, subject)) && products(second).stream().noneMatch(p -> compatible(p, subject))
-				&& !(later && second.statement().change())) {
-			return Optional.empty();
-		}
+		// an "only" about the subject itself (a company's "certified only on Oracle VM" is about one of
+		// its products), or a later claim that says the company added something ("has added Python and Go runtimes")
+		boolean onlyBreaks = products(first).stream().anyMatch(p -> compatible(p, subject))
+				|| products(second).stream().anyMatch(p -> compatible(p, subject)) || later && second.statement().change();
+		return ownership(first, second, subject, later).or(() -> universal(first, second, subject, later))
+				.or(() -> onlyBreaks ? exclusive(first, second, subject, sharedRelations(a, b), later, a.statement().overlap(b.statement()))
+						: Optional.empty());
+	}
+
+	private static Set<Relation> sharedRelations(DatedClaim a, DatedClaim b) {
 		Set<Relation> relations = EnumSet.noneOf(Relation.class);
 		relations.addAll(a.statement().relations());
 		relations.retainAll(b.statement().relations());
-		return exclusive(first, second, subject, relations, later, a.statement().overlap(b.statement()));
+		return relations;
 	}
 
 	/** @param shared the subjects the two share ({@link #sharedSubjects}), worked out once per pair by the caller */
@@ -151,35 +147,25 @@ final class PairJudge {
 		if (universal.isPresent()) {
 			return universal;
 		}
-		Set<Relation> relations = EnumSet.noneOf(Relation.class);
-		relations.addAll(x.relations());
-		relations.retainAll(y.relations());
+		Set<Relation> relations = sharedRelations(a, b);
 		double overlap = x.overlap(y);
 
-		// Values of one kind and unit about the same subjects compare even without a shared verb:
-		// a count or a size names its attribute by its unit ("85 cities", "120 cities"), a price
-		// or a deal's value by its currency ("agreed to acquire for $7.5 billion", "is paying $5.5 billion").
-		boolean unitOnly = relations.isEmpty() && sharedUnit(x, y);
-		if (!deniesValues(a) && !deniesValues(b) && (!relations.isEmpty() || unitOnly) && sameValueSubjects(a, b) && sameQualifiers(a, b)
-				&& sameMetric(a, b)) {
-			Optional<String> values = conflictingValues(x, y);
-			if (values.isPresent() && sameRelease(a, b, values.get())) {
-				boolean event = relations.stream().anyMatch(Relation::isEvent)
-						|| values.get().startsWith("date");
-				if (!event && later && second.statement().change()) {
-					return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
-							"later article states another " + values.get(), confidence(0.7, overlap)));
-				}
-				return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
-						"different " + values.get(), confidence(0.75, overlap)));
+		if (valueGate(a, b) == ValueGate.OPEN) {
+			String values = conflictingValues(x, y).get();
+			boolean event = relations.stream().anyMatch(Relation::isEvent) || values.startsWith("date");
+			if (!event && later && second.statement().change()) {
+				return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject,
+						"later article states another " + values, confidence(0.7, overlap)));
 			}
+			return Optional.of(new Finding(Finding.Type.CONTRADICTION, first, second, subject,
+					"different " + values, confidence(0.75, overlap)));
 		}
 		if (relations.isEmpty()) {
 			// "S supports only X" and a later "has added Y as an option for S": the addition needs no relation word of its own
 			return later && second.statement().change() ? exclusive(first, second, subject, first.statement().relations(), later, overlap)
 					: Optional.empty();
 		}
-		if (denies(a) != denies(b) && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
+		if (a.traits().denies() != b.traits().denies() && relations.stream().anyMatch(POLAR::contains) && sameSubjects(a, b)
 				&& overlap >= 0.15 && valuesAgree(x, y) && sameQualifiers(a, b)) {
 			Statement laterOne = second.statement();
 			if (later && laterOne.change()) {
@@ -321,7 +307,7 @@ final class PairJudge {
 		}
 		// "Red Hat bought Qumranet" and "Qumranet was snapped up by Novell": two buyers of one company, neither a plan or a bid
 		if (first.statement().relations().contains(Relation.ACQUISITION) && second.statement().relations().contains(Relation.ACQUISITION)
-				&& !PLANNED.matcher(first.claim().sentence()).find() && !PLANNED.matcher(second.claim().sentence()).find()) {
+				&& !first.traits().planned() && !second.traits().planned()) {
 			String b1 = PairFeatures.buyer(first, subject);
 			String b2 = PairFeatures.buyer(second, subject);
 			if (b1 != null && b2 != null && !compatible(b1, b2)) {
@@ -329,8 +315,7 @@ final class PairJudge {
 			}
 		}
 		// "V will acquire X" and later "V and X terminated their merger agreement"
-		if (later && first.statement().relations().contains(Relation.ACQUISITION) && !DEAL_OFF.matcher(first.claim().sentence()).find()
-				&& DEAL_OFF.matcher(second.claim().sentence()).find()) {
+		if (later && first.statement().relations().contains(Relation.ACQUISITION) && !first.traits().dealOff() && second.traits().dealOff()) {
 			return Optional.of(new Finding(Finding.Type.SUPERSEDES, first, second, subject, "the deal was called off later", 0.7));
 		}
 		// "X is owned by V" and later "V spun off X": the ownership changed
@@ -518,24 +503,18 @@ final class PairJudge {
 
 	private static final Pattern NO_COST = Pattern.compile("(?i)\\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\\b|\\bno[- ]cost\\b");
 
-	/** Whether a claim denies something: "at no charge" is a price, not a denial. */
-	static boolean denies(DatedClaim c) {
-		return c.statement().negated() && (c.traits().terms().scopes().length > 0 || !NO_COST.matcher(c.claim().sentence()).find());
-	}
-
 	/**
 	 * Whether a negated claim denies its values, not only something beside them: "has no plans to
 	 * raise it" leaves "the ceiling is 3,008 MB" stated. A negation written in words the scopes
 	 * do not know denies them all.
 	 */
-	static boolean deniesValues(DatedClaim c) {
-		if (!c.statement().negated()) {
+	private static boolean deniesValues(Statement s, DeniedTerms terms) {
+		if (!s.negated()) {
 			return false;
 		}
-		DeniedTerms terms = c.traits().terms();
-		for (StatedValue v : c.statement().values()) {
+		for (StatedValue v : s.values()) {
 			// "retires it on June 30", "reaches end of life on December 31": the date of the end, stated
-			if (v.type() == StatedValue.Type.DATE && Relation.eventBefore(c.claim().sentence(), v.span().start()) == Relation.RETIREMENT) {
+			if (v.type() == StatedValue.Type.DATE && Relation.eventBefore(s.sentence(), v.span().start()) == Relation.RETIREMENT) {
 				continue;
 			}
 			if (terms.scopes().length == 0 || terms.deniesAt(v.span().start())) {
@@ -545,43 +524,81 @@ final class PairJudge {
 		return false;
 	}
 
+	/** What keeps the value rule of {@link #judge} from comparing two claims' values, in the order it is asked. */
+	enum ValueGate {
+		/** No two comparable values disagree. */
+		NO_CONFLICT,
+		/** One of the two denies its values. */
+		VALUE_DENIED,
+		/** No relation and no unit in common. */
+		NO_RELATION_OR_UNIT,
+		/** The values are of other subjects ({@link #sameValueSubjects}). */
+		SUBJECTS,
+		/** A kind of qualifier named on both sides with nothing in common: another plan, stage, place... */
+		QUALIFIERS,
+		/** Another subject inside the values, or another year ({@link #sameQualifiers}). */
+		PERIOD,
+		/** Percentages of other metrics. */
+		METRIC,
+		/** Values of other releases, or dates of other events ({@link #sameRelease}). */
+		RELEASE,
+		/** Nothing: the values are compared. */
+		OPEN
+	}
+
 	/**
-	 * For error reports: why the value rule of {@link #judge} passes a pair by, in a few words, or
-	 * empty when it would compare their values.
+	 * Whether the value rule compares the two claims' values ({@link ValueGate#OPEN}), or what keeps
+	 * it from doing so. Values of one kind and unit about the same subjects compare even without a
+	 * shared verb: a count or a size names its attribute by its unit ("85 cities", "120 cities"), a
+	 * price or a deal's value by its currency ("agreed to acquire for $7.5 billion", "is paying $5.5
+	 * billion").
 	 */
-	static String valueGate(DatedClaim a, DatedClaim b) {
+	static ValueGate valueGate(DatedClaim a, DatedClaim b) {
 		Statement x = a.statement();
 		Statement y = b.statement();
-		if (conflictingValues(x, y).isEmpty()) {
-			return "no disagreeing values";
+		Optional<String> conflict = conflictingValues(x, y);
+		if (conflict.isEmpty()) {
+			return ValueGate.NO_CONFLICT;
 		}
-		if (deniesValues(a) || deniesValues(b)) {
-			return "a value denied";
+		if (a.traits().deniesValues() || b.traits().deniesValues()) {
+			return ValueGate.VALUE_DENIED;
 		}
 		if (!x.sharesRelation(y) && !sharedUnit(x, y)) {
-			return "no shared relation or unit";
+			return ValueGate.NO_RELATION_OR_UNIT;
 		}
 		if (!sameValueSubjects(a, b)) {
-			return "value subjects differ";
+			return ValueGate.SUBJECTS;
 		}
-		for (String kind : QUALIFIERS.keySet()) {
-			Set<String> qx = a.traits().qualifiers().get(kind);
-			Set<String> qy = b.traits().qualifiers().get(kind);
-			if (!qx.isEmpty() && !qy.isEmpty() && java.util.Collections.disjoint(qx, qy)) {
-				return "qualifiers " + kind + " " + qx + " vs " + qy;
-			}
+		if (differingQualifier(a, b) != null) {
+			return ValueGate.QUALIFIERS;
 		}
 		if (!sameQualifiers(a, b)) {
-			return "years differ";
+			return ValueGate.PERIOD;
 		}
 		if (!sameMetric(a, b)) {
-			return "metrics " + a.traits().metrics() + " vs " + b.traits().metrics();
+			return ValueGate.METRIC;
 		}
-		if (!sameRelease(a, b, conflictingValues(x, y).get())) {
-			return "releases " + a.traits().releases() + " vs " + b.traits().releases() + " or events " + a.traits().dateEvents() + " vs "
-					+ b.traits().dateEvents();
+		return sameRelease(a, b, conflict.get()) ? ValueGate.OPEN : ValueGate.RELEASE;
+	}
+
+	/** For error reports: {@link #valueGate} in a few words, or empty when the values are compared. */
+	static String explainValueGate(DatedClaim a, DatedClaim b) {
+		Traits ta = a.traits();
+		Traits tb = b.traits();
+		return switch (valueGate(a, b)) {
+		case NO_CONFLICT -> "no disagreeing values";
+		case VALUE_DENIED -> "a value denied";
+		case NO_RELATION_OR_UNIT -> "no shared relation or unit";
+		case SUBJECTS -> "value subjects differ";
+		case QUALIFIERS -> {
+			String kind = differingQualifier(a, b);
+			yield "qualifiers " + kind + " " + ta.qualifiers().get(kind) + " vs " + tb.qualifiers().get(kind);
 		}
-		return "";
+		case PERIOD -> "years differ";
+		case METRIC -> "metrics " + ta.metrics() + " vs " + tb.metrics();
+		case RELEASE -> "releases " + ta.releases() + " vs " + tb.releases() + " or events " + ta.dateEvents() + " vs " + tb.dateEvents();
+		case OPEN -> "";
+		};
 	}
 
 	/** Kind, pattern, kind, pattern...: in one order in every JVM. */
@@ -597,15 +614,25 @@ final class PairJudge {
 	private static final Pattern QUALIFIER_WORD = Pattern.compile(
 			"enterprise|standard|basic|premium|professional|pro|free|community|business|starter|developer|team|plus|advanced|archive|cold|hot|dedicated|lts");
 
-	static boolean sameQualifiers(DatedClaim a, DatedClaim b) {
-		// Only two different qualifiers of one kind tell two things apart: one sentence saying
-		// "generally available" and the other "shipped" speak of the same release.
+	/**
+	 * The first kind of qualifier both name with nothing in common, or null. Only two different
+	 * qualifiers of one kind tell two things apart: one sentence saying "generally available" and
+	 * the other "shipped" speak of the same release.
+	 */
+	private static String differingQualifier(DatedClaim a, DatedClaim b) {
 		for (String kind : QUALIFIERS.keySet()) {
 			Set<String> qx = a.traits().qualifiers().get(kind);
 			Set<String> qy = b.traits().qualifiers().get(kind);
 			if (!qx.isEmpty() && !qy.isEmpty() && java.util.Collections.disjoint(qx, qy)) {
-				return false;
+				return kind;
 			}
+		}
+		return null;
+	}
+
+	static boolean sameQualifiers(DatedClaim a, DatedClaim b) {
+		if (differingQualifier(a, b) != null) {
+			return false;
 		}
 		// "12 AWS regions" and "6 Google Cloud regions" count different things
 		Set<String> nx = a.traits().valueNames();
@@ -654,12 +681,15 @@ final class PairJudge {
 			}
 		}
 		String text = s.sentence();
+		DeniedTerms terms = DeniedTerms.of(text);
 		String withoutAtAll = text.replaceAll("(?i)\\bat all\\b", "");
 		return new Traits(qualifiers, years(s), metrics(s), products, vendors, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
 				UNIVERSAL.matcher(withoutAtAll).find(), text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnever\\b.*"),
 				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find(),
 				PairFeatures.classesOf(words.toString()), TAKEN_PRIVATE.matcher(text).find() ? "private" : LISTED.matcher(text).find() ? "listed" : "",
-				DeniedTerms.of(text), valueNames(claim, s), releases(s), dateEvents(s));
+				terms, valueNames(claim, s), releases(s), dateEvents(s),
+				s.negated() && (terms.scopes().length > 0 || !NO_COST.matcher(text).find()), deniesValues(s, terms),
+				PLANNED.matcher(text).find(), DEAL_OFF.matcher(text).find(), AT_LAUNCH.matcher(text).find());
 	}
 
 	/** The versions a claim names: of its subjects ("windows server 2008 r2": "2008 r2") and as values ("version 5.0"). */
@@ -700,7 +730,7 @@ final class PairJudge {
 		if (!rx.isEmpty() && !ry.isEmpty() && java.util.Collections.disjoint(rx, ry)) {
 			return true;
 		}
-		if (AT_LAUNCH.matcher(first.claim().sentence()).find() && !AT_LAUNCH.matcher(second.claim().sentence()).find()) {
+		if (first.traits().atLaunch() && !second.traits().atLaunch()) {
 			return true;
 		}
 		return DeniedTerms.deniesBesideOnly(first.traits().terms(), second.traits().terms());

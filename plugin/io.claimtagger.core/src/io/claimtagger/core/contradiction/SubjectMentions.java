@@ -149,10 +149,7 @@ final class SubjectMentions {
 		Statement s = c.statement();
 		Statement statement = new Statement(s.sentence(), keys, s.relations(), s.values(), s.kind(), s.negated(), s.exclusive(),
 				s.change(), s.words());
-		Traits t = c.traits();
-		Traits traits = new Traits(t.qualifiers(), t.years(), t.metrics(), products, vendors, t.independent(), t.renamed(),
-				t.universal(), t.never(), t.owned(), t.ownerChange(), t.classes(), t.listing(), t.terms(), t.valueNames(), t.releases(), t.dateEvents());
-		return new DatedClaim(c.article(), c.published(), c.claim().withSubjects(added), statement, traits);
+		return new DatedClaim(c.article(), c.published(), c.claim().withSubjects(added), statement, c.traits().withSubjects(products, vendors));
 	}
 
 	/**
