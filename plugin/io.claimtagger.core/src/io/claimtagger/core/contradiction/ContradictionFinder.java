@@ -27,6 +27,12 @@ public final class ContradictionFinder {
 
 	/** Claims compared all-pairs within one block; a larger block is compared in windows of this many. */
 	static final int MAX_BLOCK = 400;
+	/** Rows of a block judged as one task: small enough to share a big block among the cores. */
+	private static final int ROWS_PER_TASK = 32;
+
+	/** Rows {@code from} to {@code to} of a block: each claim there judged with the next ones. */
+	private record Rows(String key, List<DatedClaim> block, int from, int to) {
+	}
 
 	private ContradictionFinder() {
 	}
@@ -91,7 +97,8 @@ public final class ContradictionFinder {
 				index.putIfAbsent(c, index.size());
 			}
 		}
-		Set<Long> compared = new HashSet<>();
+		// shared by the tasks below: a pair in several blocks is judged in the first that reaches it
+		Set<Long> compared = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		// With one block per subject a pair is in as many blocks as subjects it shares, mostly one:
 		// it is judged in the block of the first subject (in sorted order) the two share, which
 		// spares a set of a million pair keys for a subject with thousands of claims (a pair beyond
@@ -103,42 +110,40 @@ public final class ContradictionFinder {
 						mentions.bases(k).stream().map(PairJudge::company)).distinct().sorted().toList());
 			}
 		}
-		List<Finding> out = new ArrayList<>();
+		// A block's rows of pairs are cut into tasks judged on all cores (one subject's block may
+		// hold a quarter of an archive's claims); the tasks' findings are joined in their order, so
+		// the result is the one a single thread finds.
+		List<Rows> tasks = new ArrayList<>();
 		for (Map.Entry<String, List<DatedClaim>> entry : blocks.entrySet()) {
-			if (cancelled.getAsBoolean()) {
-				throw new CancellationException();
-			}
 			List<DatedClaim> block = entry.getValue();
 			if (block.size() > MAX_BLOCK) {
 				block = new ArrayList<>(block);
 				block.sort(Comparator.comparing((DatedClaim c) -> c.published() == null ? java.time.LocalDate.MIN : c.published()).reversed());
 			}
-			for (int i = 0; i < block.size(); i++) {
-				int end = Math.min(block.size(), i + 1 + MAX_BLOCK);
-				for (int j = i + 1; j < end; j++) {
-					DatedClaim a = block.get(i);
-					DatedClaim b = block.get(j);
-					if (a == b || a.claim().sentence().equals(b.claim().sentence())) {
-						continue;
-					}
-					if (judge.reads()) {
-						if (!entry.getKey().equals(firstShared(basesOf.get(a), basesOf.get(b)))) {
-							continue;
-						}
-					} else {
-						long i1 = index.get(a);
-						long i2 = index.get(b);
-						if (!compared.add(Math.min(i1, i2) * claims.size() + Math.max(i1, i2))) {
-							continue;
-						}
-					}
-					Optional<Finding> f = judge.judge(a, b);
-					f.ifPresent(out::add);
-				}
+			for (int from = 0; from < block.size(); from += ROWS_PER_TASK) {
+				tasks.add(new Rows(entry.getKey(), block, from, Math.min(block.size(), from + ROWS_PER_TASK)));
 			}
 		}
+		// Each thread takes the next task until none is left: one block's tasks may be most of the
+		// work, and a parallel stream's fixed split of the list would leave them to one thread.
+		@SuppressWarnings("unchecked")
+		List<Finding>[] results = new List[tasks.size()];
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.stream.IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(worker -> {
+			for (int k = next.getAndIncrement(); k < tasks.size(); k = next.getAndIncrement()) {
+				if (cancelled.getAsBoolean()) {
+					throw new CancellationException();
+				}
+				results[k] = judge(tasks.get(k), judge, claims.size(), index, compared, basesOf);
+			}
+		});
+		List<Finding> out = new ArrayList<>();
+		for (List<Finding> found : results) {
+			out.addAll(found);
+		}
 		out.sort(Comparator.comparingDouble(Finding::confidence).reversed()
-				.thenComparing(f -> f.first().article()).thenComparing(f -> f.first().claim().span().start()));
+				.thenComparing(f -> f.first().article()).thenComparing(f -> f.first().claim().span().start())
+				.thenComparing(f -> f.second().article()).thenComparing(f -> f.second().claim().span().start()));
 		return out;
 	}
 
@@ -148,6 +153,36 @@ public final class ContradictionFinder {
 	 */
 	private static String blockOf(String subject) {
 		return PairJudge.company(Statement.base(subject));
+	}
+
+	/** The findings of one task's rows, each claim judged with the next ones of its block. */
+	private static List<Finding> judge(Rows rows, PairClassifier.Judge judge, int n, Map<DatedClaim, Integer> index, Set<Long> compared,
+			Map<DatedClaim, List<String>> basesOf) {
+		List<Finding> found = new ArrayList<>();
+		List<DatedClaim> block = rows.block();
+		for (int i = rows.from(); i < rows.to(); i++) {
+			int end = Math.min(block.size(), i + 1 + MAX_BLOCK);
+			for (int j = i + 1; j < end; j++) {
+				DatedClaim a = block.get(i);
+				DatedClaim b = block.get(j);
+				if (a == b || a.claim().sentence().equals(b.claim().sentence())) {
+					continue;
+				}
+				if (judge.reads()) {
+					if (!rows.key().equals(firstShared(basesOf.get(a), basesOf.get(b)))) {
+						continue;
+					}
+				} else if (!compared.add(pairKey(index.get(a), index.get(b), n))) {
+					continue;
+				}
+				judge.judge(a, b).ifPresent(found::add);
+			}
+		}
+		return found;
+	}
+
+	private static long pairKey(long i1, long i2, long n) {
+		return Math.min(i1, i2) * n + Math.max(i1, i2);
 	}
 
 	/** The first of two sorted lists' common elements, or null. */

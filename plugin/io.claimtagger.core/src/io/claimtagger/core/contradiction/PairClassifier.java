@@ -244,13 +244,13 @@ public final class PairClassifier {
 		return !x.isEmpty() && !y.isEmpty() && PairJudge.compatible(x.get(0), y.get(0));
 	}
 
-	/** A judge for one run of the finder (OpenNLP's categorizer is not thread-safe). */
+	/** A judge for one run of the finder, on any number of threads: each has its own categorizer (OpenNLP's is not thread-safe). */
 	Judge judge(SubjectMentions mentions) {
 		return new Judge(mentions);
 	}
 
 	final class Judge {
-		private final DocumentCategorizerME categorizer = model == null ? null : new DocumentCategorizerME(model);
+		private final ThreadLocal<DocumentCategorizerME> categorizers = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
 		private final SubjectMentions mentions;
 
 		Judge(SubjectMentions mentions) {
@@ -259,7 +259,7 @@ public final class PairClassifier {
 
 		/** Whether a model reads the pairs (else the rules alone decide). */
 		boolean reads() {
-			return categorizer != null;
+			return model != null;
 		}
 
 		/** The rules' finding, vetoed or confirmed by the model, or the model's own finding. */
@@ -270,7 +270,7 @@ public final class PairClassifier {
 			DatedClaim[] pair = mentions.completed(givenA, givenB);
 			DatedClaim a = pair == null ? givenA : pair[0];
 			DatedClaim b = pair == null ? givenB : pair[1];
-			if (categorizer == null) {
+			if (model == null) {
 				return PairJudge.judge(a, b);
 			}
 			Reading reading = Reading.of(a, b);
@@ -282,6 +282,7 @@ public final class PairClassifier {
 			DatedClaim second = reading.second();
 			List<String> shared = reading.shared();
 			String[] features = reading.features();
+			DocumentCategorizerME categorizer = categorizers.get();
 			double[] p = categorizer.categorize(features);
 			double none = p[categorizer.getIndex(NONE)];
 			if (rule.isPresent()) {
@@ -309,6 +310,7 @@ public final class PairClassifier {
 		 * class) whose removal lowers the conflict's probability most.
 		 */
 		private String reason(String[] features, double none, Finding.Type type) {
+			DocumentCategorizerME categorizer = categorizers.get();
 			String best = null;
 			double drop = 0;
 			String bestContrast = null;

@@ -21,7 +21,7 @@ import io.claimtagger.core.store.ClaimSubject;
  * subject are compared only when they share it, so a name missed in one sentence hid the pair.
  * A claim paired with one whose subject its sentence writes is compared completed with every such
  * subject of the run; the tagger's reading of each claim stays as it is. One instance serves one
- * run of the finder, on one thread.
+ * run of the finder, on any number of threads once made.
  */
 final class SubjectMentions {
 
@@ -32,7 +32,7 @@ final class SubjectMentions {
 	/** A subject tagged in fewer claims than this is rare: a claim that writes it untagged joins its block. */
 	static final int RARE = 50;
 	/** Per claim, the completed claim: made once, as a block pairs one claim with thousands. */
-	private final Map<DatedClaim, DatedClaim> made = new IdentityHashMap<>();
+	private final Map<DatedClaim, DatedClaim> made = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
 	private SubjectMentions() {
 	}

@@ -50,7 +50,8 @@ public record Statement(String sentence, List<String> subjects, Set<Relation> re
 
 	public Statement {
 		subjects = List.copyOf(subjects);
-		relations = Set.copyOf(relations);
+		// in the enum's order, the same in every JVM (Set.copyOf's order changes from run to run)
+		relations = relations.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(relations));
 		values = List.copyOf(values);
 		words = Set.copyOf(words);
 	}

@@ -71,7 +71,7 @@ public final class FindContradictionsJob extends Job {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.FindContradictionsJob_name, 100);
 		try {
 			List<ClaimsQuery.ArticleClaimsOf> articles = ClaimsQuery.articles(scope, progress.split(60));
-			List<DatedClaim> claims = new ArrayList<>();
+			List<DatedClaim.Source> sources = new ArrayList<>();
 			Map<String, IFile> files = new HashMap<>();
 			SubMonitor dating = progress.split(20).setWorkRemaining(articles.size());
 			for (ClaimsQuery.ArticleClaimsOf a : articles) {
@@ -81,10 +81,11 @@ public final class FindContradictionsJob extends Job {
 				LocalDate date = dateOf(a.article());
 				for (ClaimRecord r : a.claims().claims()) {
 					if (r.status() != ReviewStatus.REJECTED && r.anchor() != AnchorState.REMOVED) {
-						claims.add(DatedClaim.of(name, date, r));
+						sources.add(new DatedClaim.Source(name, date, r));
 					}
 				}
 			}
+			List<DatedClaim> claims = DatedClaim.analyse(sources, monitor::isCanceled);
 			progress.setTaskName(NLS.bind(Messages.FindContradictionsJob_comparing, claims.size(), articles.size()));
 			long start = System.nanoTime();
 			List<Finding> findings = ContradictionFinder.find(claims, PairClassifier.bundled(), monitor::isCanceled);

@@ -294,5 +294,54 @@ public class ContradictionFinderTest {
 		assertTrue(found.toString(), found.stream().noneMatch(f -> f.contains("Ardent bought Quillby")));
 		assertTrue(found.toString(), found.stream().anyMatch(f -> f.startsWith("supersedes: Zarnoth Cache supports only")));
 	}
-}
 
+	/** Prices of one product in many articles, each 3 percent above the last (2 percent is a rounding): a block cut into several tasks. */
+	private static List<DatedClaim> manyPrices(int n) {
+		List<DatedClaim> claims = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			String date = LocalDate.of(2008, 1, 1).plusDays(30L * i).toString();
+			claims.addAll(article("price-" + i + ".txt", date, "VMware vSphere costs $" + Math.round(100 * Math.pow(1.03, i)) + " per month."));
+		}
+		return claims;
+	}
+
+	@Test
+	public void aBlockCutIntoTasksIsJudgedWholeInOneOrder() {
+		List<DatedClaim> claims = manyPrices(3 * 32 + 5);
+		int n = claims.size();
+		assertEquals(3 * 32 + 5, n);
+		List<Finding> found = ContradictionFinder.find(claims);
+		// every two prices disagree: each pair once, none lost between tasks
+		assertEquals(n * (n - 1) / 2, found.size());
+		assertEquals(n * (n - 1) / 2, found.stream().map(f -> f.first().article() + "|" + f.second().article()).distinct().count());
+		// the same findings in the same order, whichever thread judged which task
+		assertTrue(describe(found).equals(describe(ContradictionFinder.find(claims))));
+	}
+
+	@Test
+	public void cancellingStopsTheTasksOnEveryThread() {
+		List<DatedClaim> claims = manyPrices(80);
+		java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+		try {
+			ContradictionFinder.find(claims, PairClassifier.bundled(), () -> asked.incrementAndGet() > 2);
+			org.junit.Assert.fail("not cancelled");
+		} catch (java.util.concurrent.CancellationException expected) {
+			assertTrue(asked.get() >= 3);
+		}
+		try {
+			DatedClaim.analyse(claims.stream().map(c -> new DatedClaim.Source(c.article(), c.published(), c.claim())).toList(), () -> true);
+			org.junit.Assert.fail("analysis not cancelled");
+		} catch (java.util.concurrent.CancellationException expected) {
+			// as the finder
+		}
+	}
+
+	@Test
+	public void analysingOnAllCoresKeepsTheClaimsInOrder() {
+		List<DatedClaim> claims = manyPrices(40);
+		List<DatedClaim> again = DatedClaim.analyse(claims.stream().map(c -> new DatedClaim.Source(c.article(), c.published(), c.claim())).toList(),
+				() -> false);
+		assertEquals(claims.stream().map(DatedClaim::key).toList(), again.stream().map(DatedClaim::key).toList());
+		assertEquals(claims.stream().map(c -> c.statement().values().toString()).toList(), again.stream().map(c -> c.statement().values().toString()).toList());
+	}
+}
