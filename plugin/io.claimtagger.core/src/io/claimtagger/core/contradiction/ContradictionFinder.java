@@ -2,8 +2,8 @@ package io.claimtagger.core.contradiction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +53,7 @@ public final class ContradictionFinder {
 		Map<String, List<DatedClaim>> blocks = new LinkedHashMap<>();
 		for (DatedClaim c : claims) {
 			Statement s = c.statement();
-			Set<String> bases = new HashSet<>();
-			for (String subject : s.subjects()) {
-				bases.add(blockOf(subject));
-			}
-			// and the subjects other claims name that its sentence writes untagged
-			mentions.bases(c).forEach(m -> bases.add(PairJudge.company(m)));
-			for (String base : bases) {
+			for (String base : blockKeys(c, mentions)) {
 				if (judge.reads()) {
 					// the model reads pairs that share no relation word: one block per subject
 					blocks.computeIfAbsent(base, k -> new ArrayList<>()).add(c);
@@ -106,8 +100,7 @@ public final class ContradictionFinder {
 		java.util.IdentityHashMap<DatedClaim, List<String>> basesOf = new java.util.IdentityHashMap<>();
 		if (judge.reads()) {
 			for (DatedClaim c : claims) {
-				basesOf.computeIfAbsent(c, k -> java.util.stream.Stream.concat(k.statement().subjects().stream().map(ContradictionFinder::blockOf),
-						mentions.bases(k).stream().map(PairJudge::company)).distinct().sorted().toList());
+				basesOf.computeIfAbsent(c, k -> blockKeys(k, mentions).stream().sorted().toList());
 			}
 		}
 		// A block's rows of pairs are cut into tasks judged on all cores (one subject's block may
@@ -153,6 +146,27 @@ public final class ContradictionFinder {
 	 */
 	private static String blockOf(String subject) {
 		return PairJudge.company(Statement.base(subject));
+	}
+
+	/**
+	 * The blocks a claim goes in: its subjects without version, the subjects of the run its sentence
+	 * writes untagged, and each product with the maker the claim names ("Granitewell's G7" meets
+	 * "the Granitewell G7", which the tagger took as one name).
+	 */
+	private static Set<String> blockKeys(DatedClaim c, SubjectMentions mentions) {
+		Set<String> out = new LinkedHashSet<>();
+		for (String subject : c.statement().subjects()) {
+			out.add(blockOf(subject));
+		}
+		mentions.bases(c).forEach(m -> out.add(PairJudge.company(m)));
+		for (String vendor : c.traits().vendors()) {
+			for (String product : c.traits().products()) {
+				if (!product.startsWith(vendor + " ")) {
+					out.add(blockOf(vendor + " " + product));
+				}
+			}
+		}
+		return out;
 	}
 
 	/** The findings of one task's rows, each claim judged with the next ones of its block. */

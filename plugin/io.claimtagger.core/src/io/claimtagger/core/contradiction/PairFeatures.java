@@ -158,7 +158,7 @@ final class PairFeatures {
 	}
 
 	private static final Pattern DEAL = Pattern.compile(
-			"(?<![\\w-])(?:acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes? over|taken over|snapped up|folded into|merg\\w*|sold to|deal)(?![\\w-])",
+			"(?<![\\w-])(?:acqui[rs]\\w*|bought|buys?|buying|purchas\\w*|takeover|took over|takes? over|taken over|snapped up|folded into|merg\\w*|sold to|deal|pa(?:id|ys|ying)\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?[$€£][\\d.,]+(?:\\s+(?:billion|million))?\\s+for)(?![\\w-])",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern PASSIVE = Pattern.compile("(?<![\\w-])(?:was|were|is being|has been|had been|is|to be)\\s*$", Pattern.CASE_INSENSITIVE);
 

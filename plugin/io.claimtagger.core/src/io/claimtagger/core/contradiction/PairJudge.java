@@ -342,6 +342,9 @@ final class PairJudge {
 					&& onlyBeforeAName((flip ? second : first), subject)) {
 				Set<String> extra = new LinkedHashSet<>(products(flip ? first : second));
 				extra.removeIf(p -> only.subjects().stream().anyMatch(q -> Statement.base(q).equals(Statement.base(p))));
+				// a kind of what "only" names stays within it: "only Nvidia GPUs" and "adds Nvidia Blackwell GPUs"
+				Set<String> restricted = onlyNames(flip ? second : first, subject);
+				extra.removeIf(p -> restricted.stream().anyMatch(r -> p.startsWith(r + " ")));
 				Set<String> own = new LinkedHashSet<>(products(flip ? second : first));
 				own.removeIf(p -> other.subjects().stream().anyMatch(q -> Statement.base(q).equals(Statement.base(p))));
 				// and both speak of the same release of what they share ("Manager 3" and "Manager 4" do not)
@@ -372,17 +375,22 @@ final class PairJudge {
 
 	/** "ships only KVM", "runs only on Linux": the "only" is about a name the claim is about, not "the only x86 hypervisor". */
 	private static boolean onlyBeforeAName(DatedClaim c, String shared) {
+		return !onlyNames(c, shared).isEmpty();
+	}
+
+	/** The names "only" restricts the shared subject to (their keys); what it restricts is not that subject. */
+	private static Set<String> onlyNames(DatedClaim c, String shared) {
+		Set<String> out = new LinkedHashSet<>();
 		java.util.regex.Matcher m = ONLY_NAME.matcher(c.claim().sentence());
 		while (m.find()) {
 			String word = m.group(1);
 			for (ClaimSubject s : c.claim().about()) {
-				// what "only" restricts is something the claim says of the shared subject, not that subject
 				if ((s.text().startsWith(word) || word.startsWith(s.text())) && !compatible(Statement.key(s), shared)) {
-					return true;
+					out.add(Statement.key(s));
 				}
 			}
 		}
-		return false;
+		return out;
 	}
 
 	/** The first value type both state where none of one's values agrees with the other's; empty when none. */
@@ -480,15 +488,18 @@ final class PairJudge {
 					Pattern.CASE_INSENSITIVE),
 			"resource", Pattern.compile("(?<![\\w-])(storage|stored|egress|ingress|transfer\\w*|compute|reads?|writes?|requests?|bandwidth)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
+			// a storage system's raw capacity against what it holds after data reduction
+			"capacity", Pattern.compile("(?<![\\w-])(raw|effective|usable|logical|after (?:data reduction|deduplication|dedupe|compression))(?![\\w-])",
+					Pattern.CASE_INSENSITIVE),
 			"when", Pattern.compile("(?<![\\w-])(before|after|until|prior to|since)(?![\\w-])", Pattern.CASE_INSENSITIVE),
 			"limit", Pattern.compile("(?<![\\w-])(at least|minimum|more than|over|up to|at most|maximum|capped at|caps|limits?|tops out|scales to|grows? to|grow to)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
-			"scope", Pattern.compile("(?<![\\w-])(per node|node pools?|per cluster|per host|per user|per seat|per site|per instance|per gpu|each gpu|"
-					+ "per node|cluster|node|gpu|first|second|third)(?![\\w-])", Pattern.CASE_INSENSITIVE),
+			"scope", Pattern.compile("(?<![\\w-])(per node|node pools?|per cluster|per host|per (?:named )?user|per seat|(?:per|for each|each|by) (?:concurrent )?connection|concurrent connections?|per site|per instance|per gpu(?:-hour)?|each gpu|"
+					+ "per node|clusters?|node|gpu|first|second|third)(?![\\w-])", Pattern.CASE_INSENSITIVE),
 			// a plan, tier or edition by its name ("the Pro plan", "its Business Critical tier"), whatever the name
 			"plan", Pattern.compile("(?<![\\w-])((?:\\p{Lu}[\\w+-]*\\s){1,2})(?=(?:plan|tier|edition|subscription|SKU|package)s?\\b)"),
 			// an IPO's marketed range against the price it was sold at
-			"estimate", Pattern.compile("(?<![\\w-])(price range|range of|range to|expected|estimated|projected|forecasts?|guidance|priced (?:its|the|at)|final)(?![\\w-])",
+			"estimate", Pattern.compile("(?<![\\w-])(price range|range of|range to|marketed (?:its|the|at)|expected|estimated|projected|forecasts?|guidance|priced (?:its|the|at)|final)(?![\\w-])",
 					Pattern.CASE_INSENSITIVE),
 			// a funding round by its name: the Series A and the Series B raise different sums
 			"round", Pattern.compile("(?<![\\w-])(series [a-k]|pre-seed|seed round|seed funding)(?![\\w-])", Pattern.CASE_INSENSITIVE),
@@ -640,10 +651,15 @@ final class PairJudge {
 		if (!nx.isEmpty() && !ny.isEmpty() && nx.stream().noneMatch(n -> ny.stream().anyMatch(m -> compatible(n, m)))) {
 			return false;
 		}
-		// Values of different years are values of different periods ("grew 42 percent in 2022").
+		// Values of different years are values of different periods ("grew 42 percent in 2022"), and of
+		// different months or days values at different times ("200 million daily participants in
+		// March 2020", "300 million in April 2020")
 		Set<Double> yearsX = a.traits().years();
 		Set<Double> yearsY = b.traits().years();
-		return yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) || !nonDateConflict(a.statement(), b.statement());
+		if (yearsX.isEmpty() || yearsY.isEmpty() || yearsX.equals(yearsY) && anyDateAgrees(a.statement(), b.statement())) {
+			return true;
+		}
+		return !nonDateConflict(a.statement(), b.statement());
 	}
 
 	/** Everything {@link #judge} asks of one claim's words. */
@@ -821,14 +837,18 @@ final class PairJudge {
 			case "completed", "completes", "closed", "closes" -> "completed";
 			case "node pool", "node pools" -> "node pool";
 			case "per node", "node" -> "node";
-			case "per cluster", "cluster" -> "cluster";
-			case "per gpu", "each gpu", "gpu" -> "gpu";
+			case "per cluster", "cluster", "clusters" -> "cluster";
+			case "per user", "per named user" -> "per user";
+			case "per connection", "for each connection", "each connection", "by connection", "per concurrent connection", "for each concurrent connection",
+					"each concurrent connection", "by concurrent connection", "concurrent connection", "concurrent connections" -> "per connection";
+			case "after data reduction", "after deduplication", "after dedupe", "after compression" -> "effective";
+			case "per gpu", "per gpu-hour", "each gpu", "gpu" -> "gpu";
 			case "stored" -> "storage";
 			case "read", "reads" -> "read";
 			case "write", "writes" -> "write";
 			case "request", "requests" -> "request";
 			case "prior to" -> "before";
-			case "price range", "range of", "range to", "expected", "estimated", "projected", "forecast", "forecasts", "guidance" -> "estimate";
+			case "price range", "range of", "range to", "marketed its", "marketed the", "marketed at", "expected", "estimated", "projected", "forecast", "forecasts", "guidance" -> "estimate";
 			case "priced its", "priced the", "priced at", "final" -> "final";
 			case "at least", "minimum", "more than", "over" -> "min";
 			case "up to", "at most", "maximum", "capped at", "caps", "limit", "limits", "tops out", "scales to", "grow to", "grows to" -> "max";
@@ -860,6 +880,17 @@ final class PairJudge {
 		return out;
 	}
 
+	private static boolean anyDateAgrees(Statement x, Statement y) {
+		for (StatedValue v : x.values()) {
+			for (StatedValue w : y.values()) {
+				if (v.type() == StatedValue.Type.DATE && w.type() == StatedValue.Type.DATE && v.agrees(w)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Values other than dates that disagree: those of two years are of two periods ("revenue of $2 billion in 2023"). */
 	private static boolean nonDateConflict(Statement x, Statement y) {
 		return conflictingValues(x.values().stream().filter(v -> v.type() != StatedValue.Type.DATE).toList(),
@@ -875,6 +906,11 @@ final class PairJudge {
 	 * The subject keys the two share that matter: products when either names one (two claims about
 	 * two releases of one vendor share the vendor, not what they say), vendors otherwise.
 	 */
+	/** "Granitewell's G7" and "the Granitewell G7": the other names the product with the maker this claim names beside it. */
+	private static boolean withMaker(DatedClaim c, String product, String other) {
+		return c.traits().vendors().stream().anyMatch(v -> other.equals(v + " " + product));
+	}
+
 	static List<String> sharedSubjects(DatedClaim a, DatedClaim b) {
 		List<String> pa = products(a);
 		List<String> pb = products(b);
@@ -883,7 +919,8 @@ final class PairJudge {
 			for (String p : pa) {
 				for (String q : pb) {
 					// "Kubernetes" says something of every release, "Kubernetes 1.24" of one: the same subject
-					if (p.equals(q) || Statement.base(p).equals(Statement.base(q)) && (p.equals(Statement.base(p)) || q.equals(Statement.base(q)))) {
+					if (p.equals(q) || Statement.base(p).equals(Statement.base(q)) && (p.equals(Statement.base(p)) || q.equals(Statement.base(q)))
+							|| withMaker(a, p, q) || withMaker(b, q, p)) {
 						shared.add(p.length() >= q.length() ? p : q);
 					}
 				}

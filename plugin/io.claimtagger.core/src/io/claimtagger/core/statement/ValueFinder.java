@@ -20,10 +20,12 @@ public final class ValueFinder {
 	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
 	private static final String SCALE = "(hundred|thousand|million|billion|trillion|bn|mn|[mbk])\\b";
-	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
+	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each)\\s*(?:(?:named|managed|active|registered|licensed|physical|virtual)\\s+)?(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
+	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each)\\s*(?:(?:named|managed|active|registered|licensed|physical|virtual)\\s+)?(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
 			Pattern.CASE_INSENSITIVE);
+	private static final Pattern APIECE = Pattern.compile("\\s*(?:apiece|each)\\b");
+	private static final Pattern SHARES = Pattern.compile("(?i)\\bshares\\b");
 	private static final Pattern PER_SHARE = Pattern.compile("(?:[^,.;]|\\.\\d){0,60}?\\b(?:for each|for every|per|a) (?:\\p{Lu}\\p{L}* ){0,2}share\\b");
 	private static final Pattern PERCENT = Pattern.compile(NUMBER + "\\s?(%|percent\\b|per cent\\b)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern DAY_FIRST_MONTH = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -80,11 +82,7 @@ public final class ValueFinder {
 		while (m.find()) {
 			add(out, names, new StatedValue(StatedValue.Type.LICENSE, "", 0, license(m.group(1)), new TextSpan(m.start(), m.end())));
 		}
-		m = VERSION.matcher(sentence);
-		while (m.find()) {
-			String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-			add(out, names, new StatedValue(StatedValue.Type.VERSION, "", 0, v, new TextSpan(m.start(), m.end())));
-		}
+		// before versions: "1.5 PB" and "2.5 times" are a size and a multiple, not releases
 		m = SIZE.matcher(sentence);
 		while (m.find()) {
 			String unit = m.group(3).toLowerCase(Locale.ROOT);
@@ -96,6 +94,11 @@ public final class ValueFinder {
 		while (m.find()) {
 			add(out, names, new StatedValue(StatedValue.Type.QUANTITY, "times", number(m.group(1), m.group(2)), m.group(),
 					new TextSpan(m.start(), m.end())));
+		}
+		m = VERSION.matcher(sentence);
+		while (m.find()) {
+			String v = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			add(out, names, new StatedValue(StatedValue.Type.VERSION, "", 0, v, new TextSpan(m.start(), m.end())));
 		}
 		m = QUANTITY.matcher(sentence);
 		while (m.find()) {
@@ -132,6 +135,10 @@ public final class ValueFinder {
 			String per = per(m.group(perGroup));
 			// "$26.79 in cash plus 0.0776 of a share for each Slack share" is a price per share
 			if (per.isEmpty() && PER_SHARE.matcher(s).region(m.end(), s.length()).lookingAt()) {
+				per = "/share";
+			}
+			// "sold shares in its IPO at $75 apiece"
+			if (per.isEmpty() && APIECE.matcher(s).region(m.end(), s.length()).lookingAt() && SHARES.matcher(s).find()) {
 				per = "/share";
 			}
 			// One unit per quantity: yearly prices as monthly, per-terabyte prices as per-gigabyte.
