@@ -344,4 +344,17 @@ public class ContradictionFinderTest {
 		assertEquals(claims.stream().map(DatedClaim::key).toList(), again.stream().map(DatedClaim::key).toList());
 		assertEquals(claims.stream().map(c -> c.statement().values().toString()).toList(), again.stream().map(c -> c.statement().values().toString()).toList());
 	}
+
+	@Test
+	public void valuesAtOtherTimesOtherCapacitiesAndAProductWrittenWithItsMaker() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2021-06-01", "Tindra had 40 million monthly users in May 2021. "
+				+ "Pellory's K9 array holds up to 2 PB of raw capacity."));
+		claims.addAll(article("b.txt", "2021-09-01", "Tindra reached 55 million monthly users in August 2021. "
+				+ "The Pellory K9 tops out at 800 TB raw, the data sheet says. The Pellory K9 delivers 6 PB of effective capacity after deduplication."));
+		List<String> found = find(claims);
+		// a count at two times, and raw against effective capacity, are no conflict; two raw capacities are
+		assertEquals(found.toString(), 1, found.size());
+		assertTrue(found.toString(), found.get(0).startsWith("contradiction: Pellory's K9 array holds up to 2 PB of raw capacity. | The Pellory K9 tops out at 800 TB raw"));
+	}
 }

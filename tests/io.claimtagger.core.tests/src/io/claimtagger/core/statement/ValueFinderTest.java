@@ -126,5 +126,15 @@ public class ValueFinderTest {
 		assertEquals("[quantity:vcpu:64 vCPUs]", describe(find("Each guest gets up to 64 vCPUs.")));
 		assertEquals("[quantity:region:12 AWS regions]", describe(find("It runs in 12 AWS regions.")));
 	}
-}
 
+	@Test
+	public void sizesBeforeVersionsAPricePerManagedHostAndAPriceApiece() {
+		assertEquals("[quantity:gb:2.4 PB]", describe(find("The Pellory K9 holds up to 2.4 PB of raw flash.", "Pellory K9")));
+		assertEquals("[version::3.5, quantity:times:2.5 times]", describe(find("Release 3.5 is 2.5 times faster.")));
+		List<StatedValue> yearly = find("Pellory charges $900 per managed host per year.");
+		assertEquals("[money:usd/month:$900 per managed host per year]", describe(yearly));
+		assertEquals(75, yearly.get(0).amount(), 0.001);
+		assertEquals("[money:usd/share:$31]", describe(find("Tarrowby sold shares in its offering at $31 apiece.")));
+		assertEquals("[money:usd:$31]", describe(find("Tarrowby bought 40 servers at $31 apiece.")).replace("quantity:server:40 servers, ", ""));
+	}
+}
