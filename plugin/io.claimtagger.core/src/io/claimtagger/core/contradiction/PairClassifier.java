@@ -209,6 +209,11 @@ public final class PairClassifier {
 				|| b.traits().independent()) && leadWithOne(a, b)) {
 			return true;
 		}
+		// an "only" that restricts the subject it leads with to a name ("only last week" does not), and a claim that says something was added to that
+		// subject, whoever it leads with ("AWS has added Valkey ... for ElastiCache"); not a rename
+		if (onlyAndAddition(a, b) || onlyAndAddition(b, a)) {
+			return true;
+		}
 		return x.overlap(y) >= 0.1;
 	}
 
@@ -238,6 +243,12 @@ public final class PairClassifier {
 	}
 
 	/** Whether the two lead with one subject: the first name each writes is the same. */
+	private static boolean onlyAndAddition(DatedClaim only, DatedClaim other) {
+		List<String> lead = only.statement().subjects();
+		return only.statement().exclusive() && other.statement().change() && !other.traits().renamed() && !lead.isEmpty()
+				&& PairJudge.onlyBeforeAName(only, lead.get(0)) && other.statement().subjects().stream().anyMatch(s -> PairJudge.compatible(s, lead.get(0)));
+	}
+
 	private static boolean leadWithOne(DatedClaim a, DatedClaim b) {
 		List<String> x = a.statement().subjects();
 		List<String> y = b.statement().subjects();

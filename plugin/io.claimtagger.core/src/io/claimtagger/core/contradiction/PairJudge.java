@@ -374,7 +374,7 @@ final class PairJudge {
 			Pattern.CASE_INSENSITIVE);
 
 	/** "ships only KVM", "runs only on Linux": the "only" is about a name the claim is about, not "the only x86 hypervisor". */
-	private static boolean onlyBeforeAName(DatedClaim c, String shared) {
+	static boolean onlyBeforeAName(DatedClaim c, String shared) {
 		return !onlyNames(c, shared).isEmpty();
 	}
 

@@ -357,4 +357,14 @@ public class ContradictionFinderTest {
 		assertEquals(found.toString(), 1, found.size());
 		assertTrue(found.toString(), found.get(0).startsWith("contradiction: Pellory's K9 array holds up to 2 PB of raw capacity. | The Pellory K9 tops out at 800 TB raw"));
 	}
+
+	@Test
+	public void anAdditionToAnOnlyIsReadWhoeverTheLaterClaimLeadsWith() {
+		List<DatedClaim> claims = new ArrayList<>();
+		claims.addAll(article("a.txt", "2022-03-01", "Brintle Cache supports only the Redis engine."));
+		claims.addAll(article("b.txt", "2024-05-01", "Kestwick Cloud has added Valkey to Brintle Cache, its managed key-value service for developers."));
+		List<String> found = describe(ContradictionFinder.find(claims, PairClassifier.bundled(), () -> false));
+		assertEquals(found.toString(), 1, found.size());
+		assertTrue(found.toString(), found.get(0).startsWith("supersedes: Brintle Cache supports only the Redis engine."));
+	}
 }
