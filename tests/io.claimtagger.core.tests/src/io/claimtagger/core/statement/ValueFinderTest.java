@@ -79,7 +79,7 @@ public class ValueFinderTest {
 		StatedValue monthly = find("The plan costs €20 per site per month.").get(0);
 		StatedValue yearly = find("The plan is billed at €240 per site per year.").get(0);
 		assertTrue(monthly.comparable(yearly) && monthly.agrees(yearly));
-		assertEquals("quantity:cpus:64 virtual CPUs".replace("cpus", "cpu"), describe(find("It supports up to 64 virtual CPUs per guest.")).replaceAll("[\\[\\]]", ""));
+		assertEquals("quantity:vcpu:64 virtual CPUs", describe(find("It supports up to 64 virtual CPUs per guest.")).replaceAll("[\\[\\]]", ""));
 	}
 
 	@Test
@@ -136,5 +136,14 @@ public class ValueFinderTest {
 		assertEquals(75, yearly.get(0).amount(), 0.001);
 		assertEquals("[money:usd/share:$31]", describe(find("Tarrowby sold shares in its offering at $31 apiece.")));
 		assertEquals("[money:usd:$31]", describe(find("Tarrowby bought 40 servers at $31 apiece.")).replace("quantity:server:40 servers, ", ""));
+	}
+
+	@Test
+	public void aPricePerAModelsGpuHourForEachTerabyteAndVirtualCpus() {
+		assertEquals("[money:usd/hour:$3.10 per A100 GPU-hour]", describe(find("Tolwen rents capacity at $3.10 per A100 GPU-hour.")));
+		List<StatedValue> scanned = find("Tolwen bills $6 for each terabyte scanned.");
+		assertEquals("[money:usd/terabyte:$6 for each terabyte]", describe(scanned));
+		assertTrue(scanned.get(0).agrees(find("Tolwen charges $6 per terabyte.").get(0)));
+		assertEquals("[quantity:vcpu:32 virtual CPUs]", describe(find("Each guest gets 32 virtual CPUs.")));
 	}
 }
