@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -21,7 +20,8 @@ import io.claimtagger.core.statement.Statement;
  * a subject's claims (the model reads pairs that share no relation word), and the model is asked
  * only of pairs that may speak of the same attribute ({@link PairClassifier#related}). A block grown
  * beyond {@link #MAX_BLOCK} (one very common subject) is compared in windows of neighbours, newest
- * first, so the cost stays linear.
+ * first, so the cost stays linear. The blocks are judged on every core, with the same findings in the
+ * same order as on one.
  */
 public final class ContradictionFinder {
 
