@@ -20,9 +20,9 @@ public final class ValueFinder {
 	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?";
 	private static final String SCALE = "(hundred|thousand|million|billion|trillion|bn|mn|[mbk])\\b";
-	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each|for each|for every)\\s*(?:[\\w-]+\\s+)?(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
+	private static final Pattern MONEY_BEFORE = Pattern.compile("([$€£])\\s?" + NUMBER + "(?:\\s*" + SCALE + ")?((?:\\s*(?:per|/|a|an|each|for each|for every)\\s*(?:[\\w-]+\\s+)?(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*(?!\\s+(?:ago|earlier)\\b)|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each|for each|for every)\\s*(?:[\\w-]+\\s+)?(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
+	private static final Pattern MONEY_AFTER = Pattern.compile(NUMBER + "(?:\\s*" + SCALE + ")?\\s*(dollars?|euros?|pounds?|usd|eur|gbp)\\b((?:\\s*(?:per|/|a|an|each|for each|for every)\\s*(?:[\\w-]+\\s+)?(?:month|year|hour|second|minute|day|user|seat|node|core|gb|tb|gigabyte|terabyte|instance|cluster|host|server|vcpu|gpu|request|million|invocation|site|share|employee|member)[\\w-]*(?!\\s+(?:ago|earlier)\\b)|\\s+(?:annually|yearly|monthly|hourly)\\b){1,3})?",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern APIECE = Pattern.compile("\\s*(?:apiece|each)\\b");
 	private static final Pattern SHARES = Pattern.compile("(?i)\\bshares\\b");

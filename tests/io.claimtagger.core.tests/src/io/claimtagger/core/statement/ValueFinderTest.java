@@ -145,5 +145,7 @@ public class ValueFinderTest {
 		assertEquals("[money:usd/terabyte:$6 for each terabyte]", describe(scanned));
 		assertTrue(scanned.get(0).agrees(find("Tolwen charges $6 per terabyte.").get(0)));
 		assertEquals("[quantity:vcpu:32 virtual CPUs]", describe(find("Each guest gets 32 virtual CPUs.")));
+		// "a year ago" is when, not what the price is per
+		assertEquals("[money:usd:$5, money:usd/month:$7 a month]", describe(find("It cost $5 a year ago and costs $7 a month now.")));
 	}
 }
