@@ -449,6 +449,14 @@ final class PairJudge {
 		return mx.isEmpty() || my.isEmpty() || !java.util.Collections.disjoint(mx, my);
 	}
 
+	// compiled once: metrics and traits are read for every claim of a run
+	private static final Pattern METRIC_BEFORE = Pattern.compile("([a-z][\\w-]*)\\s+(?:by\\s+|of\\s+)?(?:about\\s+|up to\\s+)?$");
+	private static final Pattern MORE = Pattern.compile("^\\s*(?:more|higher|better|faster)\\b.*");
+	private static final Pattern LESS = Pattern.compile("^\\s*(?:less|lower|worse|slower|cheaper)\\b.*");
+	private static final Pattern NON_SPACE = Pattern.compile("[^\\s]+");
+	private static final Pattern AT_ALL = Pattern.compile("(?i)\\bat all\\b");
+	private static final Pattern NEVER = Pattern.compile("(?s).*\\bnever\\b.*");
+
 	private static Set<String> metrics(Statement s) {
 		Set<String> out = new java.util.HashSet<>();
 		for (StatedValue v : s.values()) {
@@ -456,14 +464,14 @@ final class PairJudge {
 				String after = s.sentence().substring(v.span().end()).toLowerCase(java.util.Locale.ROOT);
 				java.util.regex.Matcher m = METRIC_WORD.matcher(after);
 				String before = s.sentence().substring(0, v.span().start()).toLowerCase(java.util.Locale.ROOT);
-				java.util.regex.Matcher b = Pattern.compile("([a-z][\\w-]*)\\s+(?:by\\s+|of\\s+)?(?:about\\s+|up to\\s+)?$").matcher(before);
+				java.util.regex.Matcher b = METRIC_BEFORE.matcher(before);
 				if (m.find()) {
 					out.add(Statement.stemOf(m.group(1)));
 				}
 				if (b.find()) {
 					out.add(Statement.stemOf(b.group(1)));
 				}
-				String cmp = after.matches("^\\s*(?:more|higher|better|faster)\\b.*") ? "+" : after.matches("^\\s*(?:less|lower|worse|slower|cheaper)\\b.*") ? "-" : null;
+				String cmp = MORE.matcher(after).matches() ? "+" : LESS.matcher(after).matches() ? "-" : null;
 				if (cmp != null) {
 					out.add(cmp);
 				}
@@ -671,7 +679,7 @@ final class PairJudge {
 		for (ClaimSubject c : claim.about()) {
 			String canonical = c.canonical().toLowerCase(java.util.Locale.ROOT);
 			for (int at = words.indexOf(c.text()); at >= 0; at = words.indexOf(c.text(), at + 1)) {
-				java.util.regex.Matcher w = Pattern.compile("[^\\s]+").matcher(c.text());
+				java.util.regex.Matcher w = NON_SPACE.matcher(c.text());
 				while (w.find()) {
 					String word = w.group().toLowerCase(java.util.Locale.ROOT);
 					boolean edge = w.start() == 0 || w.end() == c.text().length();
@@ -698,9 +706,9 @@ final class PairJudge {
 		}
 		String text = s.sentence();
 		DeniedTerms terms = DeniedTerms.of(text);
-		String withoutAtAll = text.replaceAll("(?i)\\bat all\\b", "");
+		String withoutAtAll = AT_ALL.matcher(text).replaceAll("");
 		return new Traits(qualifiers, years(s), metrics(s), products, vendors, INDEPENDENT.matcher(text).find(), RENAMED.matcher(text).find(),
-				UNIVERSAL.matcher(withoutAtAll).find(), text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnever\\b.*"),
+				UNIVERSAL.matcher(withoutAtAll).find(), NEVER.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches(),
 				OWNED.matcher(text).find(), OWNER_CHANGE.matcher(text).find(),
 				PairFeatures.classesOf(words.toString()), TAKEN_PRIVATE.matcher(text).find() ? "private" : LISTED.matcher(text).find() ? "listed" : "",
 				terms, valueNames(claim, s), releases(s), dateEvents(s),

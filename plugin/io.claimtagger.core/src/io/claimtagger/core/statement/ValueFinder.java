@@ -163,17 +163,20 @@ public final class ValueFinder {
 	 * What a price is per, as its unit: the period when one is named ("per cluster per hour" and
 	 * "per hour" are both hourly prices), else the first thing named; empty when none.
 	 */
+	private static final Pattern PERIOD = Pattern.compile("(month|year|annual|hour|second|minute|day)");
+	private static final Pattern PER_WHAT = Pattern.compile("(?:per|/|a|an|each)\\s*([\\w-]+)");
+
 	private static String per(String group) {
 		if (group == null) {
 			return "";
 		}
 		String g = group.toLowerCase(Locale.ROOT);
-		Matcher period = Pattern.compile("(month|year|annual|hour|second|minute|day)").matcher(g);
+		Matcher period = PERIOD.matcher(g);
 		if (period.find()) {
 			// "billed at $72 annually" is a yearly price
 			return "/" + (period.group(1).equals("annual") ? "year" : period.group(1));
 		}
-		Matcher first = Pattern.compile("(?:per|/|a|an|each)\\s*([\\w-]+)").matcher(g);
+		Matcher first = PER_WHAT.matcher(g);
 		return first.find() ? "/" + first.group(1) : "";
 	}
 
